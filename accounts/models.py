@@ -1,0 +1,41 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """An employee. Customers have no account: they reach their complaint by its secret link."""
+
+    class Role(models.TextChoices):
+        AGENT = "agent", _("Agent")
+        RESPONSIBLE = "responsible", _("Department responsible")
+        HEAD = "head", _("Department head")
+        QMS = "qms", _("Quality management")
+        ADMIN = "admin", _("Administrator")
+
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.AGENT)
+    department = models.ForeignKey(
+        "routing.Department",
+        verbose_name=_("department"),
+        on_delete=models.PROTECT,
+        related_name="members",
+        null=True,
+        blank=True,
+    )
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(condition=Q(role__in=["agent", "responsible", "head", "qms", "admin"]),
+                                   name="user_role_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+    @property
+    def sees_everything(self) -> bool:
+        return self.role in {self.Role.QMS, self.Role.ADMIN} or self.is_superuser

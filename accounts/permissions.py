@@ -1,0 +1,72 @@
+"""Who may do what to which complaint: one table, read by every interface.
+
+Customers have no account; they act on their own complaint through its secret link
+(``portal``), never through these rules.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+Role = User.Role
+
+
+class Perm(models.TextChoices):
+    VIEW = "view", _("see the complaint")
+    NOTE = "note", _("record a call or a note")
+    SCRIPT = "script", _("update the conversation script")
+    TAKE = "take", _("take the complaint")
+    PROPOSE = "propose", _("propose a solution")
+    RECORD_ANSWER = "record_answer", _("record the customer's answer")
+    CLOSE = "close", _("close the complaint")
+    REOPEN = "reopen", _("reopen the complaint")
+    HAND_OFF = "hand_off", _("hand the appeal off")
+
+
+# Which complaints a role reaches: everything, its department's, or those it registered.
+EVERYTHING, DEPARTMENT, REGISTERED = "everything", "department", "registered"
+SCOPE = {Role.QMS: EVERYTHING, Role.ADMIN: EVERYTHING, Role.HEAD: DEPARTMENT,
+         Role.RESPONSIBLE: DEPARTMENT, Role.AGENT: REGISTERED}
+
+HANDLING = {Perm.TAKE, Perm.PROPOSE, Perm.RECORD_ANSWER, Perm.CLOSE, Perm.REOPEN, Perm.HAND_OFF}
+# What each role may do to a complaint within its scope.
+ALLOWED: dict[str, frozenset[Perm]] = {
+    Role.AGENT: frozenset({Perm.VIEW, Perm.NOTE, Perm.SCRIPT}),
+    Role.RESPONSIBLE: frozenset({Perm.VIEW, Perm.NOTE, Perm.SCRIPT, *HANDLING}),
+    Role.HEAD: frozenset({Perm.VIEW, Perm.NOTE, Perm.SCRIPT, *HANDLING}),
+    Role.QMS: frozenset(Perm),
+    Role.ADMIN: frozenset(Perm),
+}
+
+
+def user_scope(user: User) -> str:
+    return EVERYTHING if user.is_superuser else SCOPE[user.role]
+
+
+def complaint_visibility(user: User) -> Q:
+    """The complaints ``user`` may see, as a filter for querysets."""
+    scope = user_scope(user)
+    if scope == EVERYTHING:
+        return Q()
+    if scope == DEPARTMENT:
+        # A complaint assigned to someone stays visible to them even if moved elsewhere.
+        return Q(department_id=user.department_id) | Q(assignee_id=user.pk)
+    return Q(registered_by_id=user.pk)
+
+
+def complaint_visible(user: User, complaint) -> bool:
+    scope = user_scope(user)
+    if scope == EVERYTHING:
+        return True
+    if scope == DEPARTMENT:
+        return complaint.department_id == user.department_id or complaint.assignee_id == user.pk
+    return complaint.registered_by_id == user.pk
+
+
+def can(user: User, perm: Perm, complaint) -> bool:
+    if not user.is_active or not complaint_visible(user, complaint):
+        return False
+    role = Role.ADMIN if user.is_superuser else user.role
+    return perm in ALLOWED[role]

@@ -1,0 +1,54 @@
+"""An append-only, hash-chained record of every action, for auditors and regulators."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AuditAction(models.IntegerChoices):
+    # Values are stored: never renumber, never reuse. 100s: complaints.
+    COMPLAINT_REGISTERED = 101, _("Complaint registered")
+    COMPLAINT_TAKEN = 102, _("Complaint taken")
+    COMPLAINT_NOTE_ADDED = 103, _("Note or call recorded")
+    COMPLAINT_PROPOSED = 104, _("Solution proposed")
+    COMPLAINT_ACCEPTED = 105, _("Solution accepted")
+    COMPLAINT_REJECTED = 106, _("Solution rejected")
+    COMPLAINT_CLOSED = 107, _("Complaint closed")
+    COMPLAINT_REOPENED = 108, _("Complaint reopened")
+    COMPLAINT_HANDED_OFF = 109, _("Appeal handed off")
+    COMPLAINT_SCRIPT_UPDATED = 110, _("Conversation script updated")
+    COMPLAINT_ATTACHMENT_ADDED = 111, _("Attachment added")
+
+
+class AuditRecord(models.Model):
+    """``hash`` covers this record's content and the previous record's hash.
+
+    Changing or deleting any record breaks every hash after it (``audit.chain.verify``).
+    """
+
+    created_at = models.DateTimeField()
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    actor_label = models.CharField(max_length=200, blank=True)
+    action = models.PositiveSmallIntegerField(choices=AuditAction.choices)
+    target_type = models.CharField(max_length=50)
+    target_id = models.CharField(max_length=50)
+    data = models.JSONField(default=dict)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("audit record")
+        verbose_name_plural = _("audit records")
+        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.target_type}:{self.target_id}"
+
+
+class AuditChainHead(models.Model):
+    """A single row holding the newest hash; locking it serialises appends to the chain."""
+
+    last_hash = models.CharField(max_length=64, default="0" * 64)

@@ -1,0 +1,63 @@
+import hashlib
+import json
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from accounts.models import User
+
+from .models import AuditAction, AuditChainHead, AuditRecord
+
+GENESIS = "0" * 64
+
+
+def record_hash(*, prev_hash: str, created_at: str, actor_id: int | None, actor_label: str, action: int,
+                target_type: str, target_id: str, data: dict[str, Any]) -> str:
+    payload = json.dumps(
+        [prev_hash, created_at, actor_id, actor_label, action, target_type, target_id, data],
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def audit_record(*, action: AuditAction, target: models.Model, actor: User | None = None,
+                 actor_label: str = "", data: dict[str, Any] | None = None) -> AuditRecord:
+    """Append one record. Call inside the transaction of the change it records."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("audit_record must run inside the transaction of the change")
+    head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+    created_at = timezone.now()
+    fields = {
+        "created_at": created_at.isoformat(),
+        "actor_id": actor.pk if actor else None,
+        "actor_label": actor_label or (str(actor) if actor else ""),
+        "action": int(action),
+        "target_type": target._meta.label_lower,
+        "target_id": str(target.pk),
+        "data": data or {},
+    }
+    digest = record_hash(prev_hash=head.last_hash, **fields)
+    record = AuditRecord.objects.create(
+        created_at=created_at, actor=actor, actor_label=fields["actor_label"], action=action,
+        target_type=fields["target_type"], target_id=fields["target_id"], data=fields["data"],
+        prev_hash=head.last_hash, hash=digest,
+    )
+    head.last_hash = digest
+    head.save(update_fields=["last_hash"])
+    return record
+
+
+def audit_chain_verify() -> AuditRecord | None:
+    """The first record whose hash does not match its content or its predecessor, or None."""
+    prev = GENESIS
+    for record in AuditRecord.objects.order_by("id").iterator(chunk_size=2000):
+        expected = record_hash(
+            prev_hash=prev, created_at=record.created_at.isoformat(), actor_id=record.actor_id,
+            actor_label=record.actor_label, action=record.action, target_type=record.target_type,
+            target_id=record.target_id, data=record.data,
+        )
+        if record.prev_hash != prev or record.hash != expected:
+            return record
+        prev = record.hash
+    return None

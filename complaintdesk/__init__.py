@@ -1,0 +1,1 @@
+"""complaintdesk: every complaint registered at once, owned, resolved and learned from."""

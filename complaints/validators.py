@@ -1,0 +1,21 @@
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Digits with the usual separators and an optional leading +: "+995 599 12-34-56", "(495) 123 45 67".
+PHONE_RE = re.compile(r"^\+?[\d\s().\-]{5,30}$")
+
+
+def validate_phone(value: str) -> None:
+    digits = sum(ch.isdigit() for ch in value)
+    if not PHONE_RE.match(value) or not 5 <= digits <= 15:
+        raise ValidationError(
+            _("Enter a phone number of 5 to 15 digits, for example +995 599 12 34 56."), code="phone"
+        )
+
+
+def validate_not_future(value) -> None:
+    if value and value > timezone.localdate():
+        raise ValidationError(_("This date is in the future. Enter the date it happened."), code="future")

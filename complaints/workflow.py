@@ -1,0 +1,87 @@
+"""The complaint state machine: the one place where a complaint's status changes.
+
+Services decide *whether* an action makes sense for the actor; ``transition``
+checks that the current status allows it, sets the new status, and writes the
+timeline entry and the audit record in the caller's transaction.
+"""
+
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from audit.models import AuditAction
+from audit.services import audit_record
+from complaintdesk.errors import InvalidTransition
+
+from .choices import Status
+from .models import Complaint, Interaction
+
+
+class Action(models.TextChoices):
+    TAKE = "take", _("take into work")
+    PROPOSE = "propose", _("propose a solution")
+    ACCEPT = "accept", _("accept the solution")
+    REJECT = "reject", _("reject the solution")
+    CLOSE = "close", _("close")
+    REOPEN = "reopen", _("reopen")
+    HAND_OFF = "hand_off", _("hand off")
+
+
+# action: (statuses it may start from, status it leads to, timeline kind, audit action)
+TRANSITIONS: dict[Action, tuple[frozenset[str], Status, Interaction.Kind, AuditAction]] = {
+    Action.TAKE: (frozenset({Status.NEW, Status.IN_PROGRESS}), Status.IN_PROGRESS,
+                  Interaction.Kind.TAKEN, AuditAction.COMPLAINT_TAKEN),
+    Action.PROPOSE: (frozenset({Status.IN_PROGRESS}), Status.PROPOSED,
+                     Interaction.Kind.PROPOSED, AuditAction.COMPLAINT_PROPOSED),
+    Action.ACCEPT: (frozenset({Status.PROPOSED}), Status.ACCEPTED,
+                    Interaction.Kind.ACCEPTED, AuditAction.COMPLAINT_ACCEPTED),
+    Action.REJECT: (frozenset({Status.PROPOSED}), Status.IN_PROGRESS,
+                    Interaction.Kind.REJECTED, AuditAction.COMPLAINT_REJECTED),
+    Action.CLOSE: (frozenset({Status.ACCEPTED}), Status.CLOSED,
+                   Interaction.Kind.CLOSED, AuditAction.COMPLAINT_CLOSED),
+    Action.REOPEN: (frozenset({Status.CLOSED}), Status.IN_PROGRESS,
+                    Interaction.Kind.REOPENED, AuditAction.COMPLAINT_REOPENED),
+    Action.HAND_OFF: (frozenset({Status.NEW, Status.IN_PROGRESS}), Status.HANDED_OFF,
+                      Interaction.Kind.HANDED_OFF, AuditAction.COMPLAINT_HANDED_OFF),
+}
+
+
+def transition_allowed(*, status: str, action: Action) -> bool:
+    return status in TRANSITIONS[action][0]
+
+
+def transition_check(*, complaint: Complaint, action: Action) -> None:
+    if not transition_allowed(status=complaint.status, action=action):
+        raise InvalidTransition(
+            _("You cannot %(action)s a complaint that is “%(status)s”.")
+            % {"action": action.label, "status": complaint.get_status_display()}
+        )
+
+
+def transition(*, complaint: Complaint, action: Action, actor: User | None, by_customer: bool = False,
+               body: str = "", data: dict[str, Any] | None = None,
+               update_fields: tuple[str, ...] = ()) -> Interaction:
+    """Move ``complaint`` by ``action``; save it with ``update_fields`` besides the status.
+
+    Call inside a transaction, with the complaint row locked (``select_for_update``).
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("complaint transitions must run inside a transaction")
+    transition_check(complaint=complaint, action=action)
+    _sources, target, interaction_kind, audit_action = TRANSITIONS[action]
+    previous = complaint.status
+    complaint.status = target
+    if target == Status.CLOSED:
+        complaint.closed_at = timezone.now()
+    complaint.save(update_fields=["status", "closed_at", "updated_at", *update_fields])
+    interaction = Interaction.objects.create(
+        complaint=complaint, kind=interaction_kind, actor=actor, by_customer=by_customer, body=body,
+        data={"from": previous, "to": target, **(data or {})}, created_at=timezone.now(),
+    )
+    audit_record(action=audit_action, target=complaint, actor=actor,
+                 actor_label="customer" if by_customer else "",
+                 data={"from": previous, "to": target, **(data or {})})
+    return interaction

@@ -1,0 +1,64 @@
+"""The registration form shared by the public portal and the staff pages.
+
+Field rules (lengths, phone, e-mail, dates not in the future) live on the model
+fields, so the service's ``full_clean`` and these forms refuse the same input.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from complaints.models import Complaint
+
+from .attachments import MAX_FILES
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(item, initial) for item in data if item]
+        return [single(data, initial)] if data else []
+
+
+class ComplaintDataForm(forms.ModelForm):
+    """What the customer tells us (PRODUCT.md, Registration)."""
+
+    attachments = MultipleFileField(
+        label=_("Attachments"),
+        help_text=_("Up to %(n)d files: documents, scans, photos.") % {"n": MAX_FILES},
+    )
+
+    class Meta:
+        model = Complaint
+        fields = [
+            "organisation", "contact_name", "contact_position", "contact_phone", "contact_email",
+            "occurred_on", "product", "description", "emotion", "desired_outcome", "desired_outcome_detail",
+        ]
+        widgets = {
+            "occurred_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "emotion": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["description"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("contact_phone") and not cleaned.get("contact_email"):
+            self.add_error("contact_phone", _("Give a phone number or an e-mail so that we can answer you."))
+        return cleaned
+
+    def customer_fields(self) -> dict:
+        return {name: self.cleaned_data.get(name) for name in self.Meta.fields}

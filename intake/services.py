@@ -1,0 +1,106 @@
+"""Registration: every channel ends here, so every complaint is registered the same way."""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from audit.models import AuditAction
+from audit.services import audit_record
+from coaching.script import script_steps_clean
+from complaints import timeline
+from complaints.choices import Channel, Kind, Origin
+from complaints.models import Category, Complaint
+from complaints.services import handoff_apply
+from deadlines.policy import solution_due_at
+from routing.models import Department
+from routing.selectors import department_for_new_complaint
+
+from .attachments import attachment_store, attachments_check
+from .tracking import access_token_new, tracking_number_next
+
+# What the customer tells us (PRODUCT.md, Registration), as Complaint fields.
+CUSTOMER_FIELDS = (
+    "organisation", "contact_name", "contact_position", "contact_phone", "contact_email", "contact_address",
+    "account_ref", "occurred_on", "product", "performed_by", "description", "emotion", "desired_outcome",
+    "desired_outcome_detail",
+)
+SEARCHED_FIELDS = ("tracking_number", "organisation", "contact_name", "contact_phone", "contact_email",
+                   "product", "description")
+
+
+def search_text_for(complaint: Complaint) -> str:
+    return " ".join(str(getattr(complaint, name) or "") for name in SEARCHED_FIELDS).lower()
+
+
+@transaction.atomic(durable=True)
+def complaint_register(
+    *,
+    channel: str,
+    fields: Mapping[str, Any],
+    registered_by: User | None,
+    language: str,
+    kind: str = Kind.COMPLAINT,
+    origin: str = Origin.EXTERNAL,
+    importance: str = "",
+    department: Department | None = None,
+    cause_category: Category | None = None,
+    subject_category: Category | None = None,
+    script_steps: Iterable[str] = (),
+    attachments: list[UploadedFile] | None = None,
+) -> Complaint:
+    """Register at once (PRODUCT.md, stage 1); nothing is saved unless all of it is valid.
+
+    Appeals that are not complaints are registered too, and handed off at once.
+    Raises ``ValidationError`` with field errors in the active language.
+    """
+    attachments = attachments or []
+    unknown = set(fields) - set(CUSTOMER_FIELDS)
+    if unknown:
+        raise ValueError(f"not customer fields: {sorted(unknown)}")
+    now = timezone.now()
+    complaint = Complaint(
+        **{name: value for name, value in fields.items() if value is not None},
+        channel=channel, kind=kind, origin=origin, language=language[:8],
+        cause_category=cause_category, subject_category=subject_category,
+        registered_by=registered_by, script_steps=script_steps_clean(list(script_steps)),
+        created_at=now, due_at=solution_due_at(registered_at=now),
+        tracking_number="CD-0000-000000", access_token="-",
+    )
+    if importance:
+        complaint.importance = importance
+    if channel == Channel.INTERNAL:
+        complaint.origin = Origin.INTERNAL
+    errors: dict[str, list[str]] = {}
+    try:
+        complaint.full_clean(exclude=["department", "tracking_number", "access_token", "search_text"])
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+    try:
+        attachments_check(attachments)
+    except ValidationError as exc:
+        errors.setdefault("attachments", []).extend(exc.messages)
+    if errors:
+        raise ValidationError(errors)
+
+    complaint.department = department_for_new_complaint(subject_category=subject_category, requested=department)
+    complaint.tracking_number = tracking_number_next(year=now.year)
+    complaint.access_token = access_token_new()
+    complaint.search_text = search_text_for(complaint)
+    complaint.save()
+    timeline.registered_interaction(complaint=complaint, actor=registered_by)
+    audit_record(action=AuditAction.COMPLAINT_REGISTERED, target=complaint, actor=registered_by,
+                 actor_label="" if registered_by else "customer",
+                 data={"channel": channel, "kind": kind, "origin": complaint.origin})
+    for upload in attachments:
+        attachment = attachment_store(complaint=complaint, upload=upload)
+        timeline.attachment_added_interaction(complaint=complaint, actor=registered_by, attachment=attachment)
+        audit_record(action=AuditAction.COMPLAINT_ATTACHMENT_ADDED, target=complaint, actor=registered_by,
+                     data={"attachment": attachment.pk, "name": attachment.name})
+    if kind != Kind.COMPLAINT:
+        handoff_apply(complaint=complaint, actor=registered_by, kind=kind)
+    return complaint

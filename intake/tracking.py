@@ -1,0 +1,24 @@
+"""Tracking numbers (``CD-2026-000123``) and the secret link token."""
+
+import secrets
+
+from complaints.models import TrackingCounter
+
+PREFIX = "CD"
+
+
+def tracking_number_next(*, year: int) -> str:
+    """The next number of ``year``. Call inside a transaction: the counter row stays locked."""
+    TrackingCounter.objects.bulk_create([TrackingCounter(year=year, last=0)], ignore_conflicts=True)
+    counter = TrackingCounter.objects.select_for_update().get(year=year)
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return tracking_number_format(year=year, sequence=counter.last)
+
+
+def tracking_number_format(*, year: int, sequence: int) -> str:
+    return f"{PREFIX}-{year}-{sequence:06d}"
+
+
+def access_token_new() -> str:
+    return secrets.token_urlsafe(32)

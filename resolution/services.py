@@ -1,0 +1,71 @@
+"""Solution proposals and the customer's answer to them."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from accounts.permissions import Perm
+from complaintdesk.errors import DomainError
+from complaints.models import Complaint
+from complaints.services import complaint_lock, permission_require
+from complaints.workflow import Action, transition, transition_check
+
+from .models import Proposal
+
+MAX_ALTERNATIVES = 5
+
+
+@transaction.atomic(durable=True)
+def proposal_create(*, complaint: Complaint, actor: User, text: str, alternatives: list[str]) -> Proposal:
+    """Offer a solution (PRODUCT.md: "offer alternatives where possible")."""
+    permission_require(user=actor, perm=Perm.PROPOSE, complaint=complaint)
+    text = text.strip()
+    alternatives = [a.strip() for a in alternatives if a and a.strip()]
+    if not text:
+        raise DomainError(_("Describe the solution you propose."), code="empty_proposal")
+    if len(alternatives) > MAX_ALTERNATIVES:
+        raise DomainError(_("Offer at most %(n)d alternatives.") % {"n": MAX_ALTERNATIVES}, code="too_many")
+    complaint = complaint_lock(complaint=complaint)
+    transition_check(complaint=complaint, action=Action.PROPOSE)
+    proposal = Proposal.objects.create(complaint=complaint, text=text, alternatives=alternatives,
+                                       created_by=actor, created_at=timezone.now())
+    transition(complaint=complaint, action=Action.PROPOSE, actor=actor, body=text,
+               data={"proposal": proposal.pk, "alternatives": alternatives})
+    return proposal
+
+
+def proposal_pending(*, complaint: Complaint) -> Proposal:
+    proposal = complaint.proposals.filter(status=Proposal.Status.PENDING).first()
+    if proposal is None:
+        raise DomainError(_("There is no proposed solution waiting for an answer."), code="no_proposal")
+    return proposal
+
+
+@transaction.atomic(durable=True)
+def proposal_answer(*, complaint: Complaint, accept: bool, option: int = 0, reason: str = "",
+                    actor: User | None = None) -> Proposal:
+    """The customer's answer: through their link (``actor`` None) or recorded by an employee.
+
+    Accepting chooses the solution (option 0) or one of its alternatives; rejecting
+    returns the complaint to work with the customer's reason on the timeline.
+    """
+    if actor is not None:
+        permission_require(user=actor, perm=Perm.RECORD_ANSWER, complaint=complaint)
+    complaint = complaint_lock(complaint=complaint)
+    transition_check(complaint=complaint, action=Action.ACCEPT if accept else Action.REJECT)
+    proposal = proposal_pending(complaint=complaint)
+    if accept and not 0 <= option < len(proposal.options):
+        raise DomainError(_("Choose one of the offered solutions."), code="bad_option")
+    proposal.status = Proposal.Status.ACCEPTED if accept else Proposal.Status.REJECTED
+    proposal.chosen_option = option if accept else None
+    proposal.answer_reason = reason.strip()
+    proposal.answered_by_customer = actor is None
+    proposal.answered_at = timezone.now()
+    proposal.save()
+    transition(
+        complaint=complaint, action=Action.ACCEPT if accept else Action.REJECT, actor=actor,
+        by_customer=actor is None, body=proposal.chosen_text if accept else proposal.answer_reason,
+        data={"proposal": proposal.pk, "option": proposal.chosen_option},
+    )
+    return proposal
