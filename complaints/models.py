@@ -1,6 +1,7 @@
 """The complaint, its categories, its timeline and its attachments."""
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -83,8 +84,9 @@ class Complaint(models.Model):
     occurred_on = models.DateField(_("date it happened"), null=True, blank=True, validators=[validate_not_future])
     product = models.CharField(_("product or program"), max_length=200, blank=True)
     performed_by = models.CharField(_("who did which work and when"), max_length=500, blank=True)
-    description = models.TextField(_("what happened"), max_length=10000)
-    emotion = models.TextField(_("how the customer feels"), max_length=2000, blank=True)
+    description = models.TextField(_("what happened"), max_length=10000, validators=[MaxLengthValidator(10000)])
+    emotion = models.TextField(_("how the customer feels"), max_length=2000, blank=True,
+                               validators=[MaxLengthValidator(2000)])
     desired_outcome = models.CharField(
         _("outcome the customer wants"), max_length=16, choices=DesiredOutcome.choices, blank=True
     )

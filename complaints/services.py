@@ -18,6 +18,7 @@ from complaintdesk.errors import DomainError, PermissionDenied
 from . import timeline
 from .choices import HandOff, Kind
 from .models import Complaint, Interaction
+from .validators import text_required
 from .workflow import Action, transition
 
 
@@ -46,9 +47,7 @@ def complaint_take(*, complaint: Complaint, actor: User) -> Complaint:
 @transaction.atomic(durable=True)
 def complaint_note_add(*, complaint: Complaint, actor: User, body: str, is_call: bool = False) -> Interaction:
     permission_require(user=actor, perm=Perm.NOTE, complaint=complaint)
-    body = body.strip()
-    if not body:
-        raise DomainError(_("Write what was said or done."), code="empty_note")
+    body = text_required(body, limit=10000, missing=_("Write what was said or done."))
     interaction = timeline.note_interaction(complaint=complaint, actor=actor, body=body, is_call=is_call)
     audit_record(action=AuditAction.COMPLAINT_NOTE_ADDED, target=complaint, actor=actor,
                  data={"interaction": interaction.pk, "call": is_call})
@@ -85,9 +84,7 @@ def complaint_close(*, complaint: Complaint, actor: User, summary: str = "") -> 
 @transaction.atomic(durable=True)
 def complaint_reopen(*, complaint: Complaint, actor: User, reason: str) -> Complaint:
     permission_require(user=actor, perm=Perm.REOPEN, complaint=complaint)
-    reason = reason.strip()
-    if not reason:
-        raise DomainError(_("Say why the complaint is reopened."), code="reason_required")
+    reason = text_required(reason, limit=2000, missing=_("Say why the complaint is reopened."))
     complaint = complaint_lock(complaint=complaint)
     complaint.reopen_count += 1
     complaint.closed_at = None

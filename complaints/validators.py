@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from complaintdesk.errors import DomainError
+
 # Digits with the usual separators and an optional leading +: "+995 599 12-34-56", "(495) 123 45 67".
 PHONE_RE = re.compile(r"^\+?[\d\s().\-]{5,30}$")
 
@@ -19,3 +21,16 @@ def validate_phone(value: str) -> None:
 def validate_not_future(value) -> None:
     if value and value > timezone.localdate():
         raise ValidationError(_("This date is in the future. Enter the date it happened."), code="future")
+
+
+def text_required(text: str, *, limit: int, missing: str) -> str:
+    """``text`` stripped; refused with ``missing`` when empty, or when longer than ``limit``."""
+    text = (text or "").strip()
+    if not text:
+        raise DomainError(missing, code="required")
+    if len(text) > limit:
+        raise DomainError(
+            _("This text is %(length)d characters long; the limit is %(limit)d.") % {"length": len(text), "limit": limit},
+            code="too_long",
+        )
+    return text

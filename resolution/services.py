@@ -9,6 +9,7 @@ from accounts.permissions import Perm
 from complaintdesk.errors import DomainError
 from complaints.models import Complaint
 from complaints.services import complaint_lock, permission_require
+from complaints.validators import text_required
 from complaints.workflow import Action, transition, transition_check
 
 from .models import Proposal
@@ -20,10 +21,8 @@ MAX_ALTERNATIVES = 5
 def proposal_create(*, complaint: Complaint, actor: User, text: str, alternatives: list[str]) -> Proposal:
     """Offer a solution (PRODUCT.md: "offer alternatives where possible")."""
     permission_require(user=actor, perm=Perm.PROPOSE, complaint=complaint)
-    text = text.strip()
-    alternatives = [a.strip() for a in alternatives if a and a.strip()]
-    if not text:
-        raise DomainError(_("Describe the solution you propose."), code="empty_proposal")
+    text = text_required(text, limit=5000, missing=_("Describe the solution you propose."))
+    alternatives = [text_required(a, limit=1000, missing="") for a in alternatives if a and a.strip()]
     if len(alternatives) > MAX_ALTERNATIVES:
         raise DomainError(_("Offer at most %(n)d alternatives.") % {"n": MAX_ALTERNATIVES}, code="too_many")
     complaint = complaint_lock(complaint=complaint)
@@ -57,6 +56,8 @@ def proposal_answer(*, complaint: Complaint, accept: bool, option: int = 0, reas
     proposal = proposal_pending(complaint=complaint)
     if accept and not 0 <= option < len(proposal.options):
         raise DomainError(_("Choose one of the offered solutions."), code="bad_option")
+    if not accept:
+        reason = text_required(reason, limit=2000, missing=_("Tell us why the solution does not suit you."))
     proposal.status = Proposal.Status.ACCEPTED if accept else Proposal.Status.REJECTED
     proposal.chosen_option = option if accept else None
     proposal.answer_reason = reason.strip()
