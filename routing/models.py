@@ -26,6 +26,14 @@ class Department(TranslatedName):
         default=False,
         help_text=_("Complaints from the public form that name no product go here."),
     )
+    calendar = models.ForeignKey(
+        "deadlines.BusinessCalendar",
+        verbose_name=_("business calendar"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use the company's default calendar."),
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:

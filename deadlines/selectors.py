@@ -1,0 +1,61 @@
+"""Reads of calendars and policies, turned into the pure objects of ``deadlines.calendar``."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from routing.models import Department
+
+from .calendar import WorkCalendar
+from .models import BusinessCalendar, DeadlinePolicy
+
+DEFAULT_SOLUTION_DAYS = 3  # PRODUCT.md, Deadlines: within 3 business days of registration
+
+
+def work_calendar_from(calendar: BusinessCalendar) -> WorkCalendar:
+    days = list(calendar.days.all())
+    return WorkCalendar(
+        time_zone=calendar.time_zone,
+        country=calendar.country.upper(),
+        subdivision=calendar.subdivision,
+        weekdays=frozenset(calendar.working_weekdays or [0, 1, 2, 3, 4]),
+        day_start=calendar.day_start,
+        day_end=calendar.day_end,
+        extra_days_off=frozenset(d.date for d in days if d.kind == d.Kind.DAY_OFF),
+        extra_working_days=frozenset(d.date for d in days if d.kind == d.Kind.WORKING_DAY),
+    )
+
+
+def fallback_calendar() -> WorkCalendar:
+    """Until an administrator sets a calendar: Monday to Friday in the site's time zone."""
+    return WorkCalendar(time_zone=settings.TIME_ZONE)
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    """Everything needed to date complaints, read once (the seeder dates a million with one)."""
+
+    default: WorkCalendar
+    by_department: dict[int, WorkCalendar]
+    policies: tuple[DeadlinePolicy, ...]
+
+    def calendar_for(self, department_id: int | None) -> WorkCalendar:
+        return self.by_department.get(department_id, self.default) if department_id else self.default
+
+    def policy_for(self, *, kind: str, origin: str, importance: str) -> DeadlinePolicy | None:
+        matching = [
+            p for p in self.policies
+            if p.kind in ("", kind) and p.origin in ("", origin) and p.importance in ("", importance)
+        ]
+        return max(matching, key=lambda p: p.specificity, default=None)
+
+
+def deadline_rules() -> DeadlineRules:
+    calendars = {c.pk: work_calendar_from(c) for c in BusinessCalendar.objects.prefetch_related("days")}
+    default_pk = BusinessCalendar.objects.filter(is_default=True).values_list("pk", flat=True).first()
+    default = calendars.get(default_pk) if default_pk else fallback_calendar()
+    by_department = {
+        dept_id: calendars[cal_id]
+        for dept_id, cal_id in Department.objects.filter(calendar__isnull=False).values_list("pk", "calendar_id")
+    }
+    return DeadlineRules(default=default, by_department=by_department, policies=tuple(DeadlinePolicy.objects.all()))
