@@ -1,0 +1,101 @@
+"""The public complaint form: flood protection, then registration like every other channel."""
+
+import math
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy as _
+
+from complaintdesk.errors import DomainError
+from complaints.choices import Channel
+from complaints.models import Complaint
+from intake.services import complaint_register
+
+from .models import SubmissionAttempt
+from .selectors import submission_attempts_since
+
+RATE_WINDOW = timedelta(hours=1)
+ADDRESS_HASH_SALT = "complaintdesk.portal.submission-address"
+
+
+class SubmissionRateLimited(DomainError):
+    """Too many submissions from one address in the last hour."""
+
+    code = "rate_limited"
+    status = 429
+
+    def __init__(self, *, retry_after: int) -> None:
+        super().__init__(
+            _("We have received too many complaints from your network in the last hour. "
+              "Try again later, or call us at %(phone)s and we will register your complaint at once.")
+            % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE}
+        )
+        self.retry_after = retry_after
+
+
+class SubmissionRefused(DomainError):
+    """The form came back in a shape no person fills in (the hidden field is filled)."""
+
+    code = "submission_refused"
+    status = 400
+
+
+def address_hash(*, address: str) -> str:
+    """A keyed hash of the client address: enough to count, useless to recover the address."""
+    return salted_hmac(ADDRESS_HASH_SALT, address, algorithm="sha256").hexdigest()
+
+
+def address_lock(*, digest: str) -> None:
+    """Serialise the submissions of one address, so that concurrent web processes count alike.
+
+    SQLite transactions already start with the write lock (``transaction_mode``
+    IMMEDIATE); PostgreSQL takes a transaction-level advisory lock on the address.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int(digest[:15], 16)])
+
+
+@transaction.atomic(durable=True)
+def submission_attempt_record(*, address: str) -> SubmissionAttempt:
+    """Count this submission against the address's hourly allowance, or refuse it.
+
+    Runs in its own transaction, so the attempt counts even if registration then
+    fails: a flood of invalid submissions is a flood too.
+    """
+    digest = address_hash(address=address)
+    now = timezone.now()
+    window_start = now - RATE_WINDOW
+    address_lock(digest=digest)
+    SubmissionAttempt.objects.filter(created_at__lte=window_start).delete()
+    recent = submission_attempts_since(address_hash=digest, since=window_start)
+    limit = settings.COMPLAINTDESK_PORTAL_RATE_PER_HOUR
+    if recent.count() >= limit:
+        oldest = recent.order_by("created_at").values_list("created_at", flat=True).first() or now
+        retry_after = max(1, math.ceil((oldest + RATE_WINDOW - now).total_seconds()))
+        raise SubmissionRateLimited(retry_after=retry_after)
+    return SubmissionAttempt.objects.create(address_hash=digest, created_at=now)
+
+
+def portal_complaint_submit(*, address: str, honeypot: str, language: str, fields: Mapping[str, Any],
+                            attachments: list[UploadedFile]) -> Complaint:
+    """Register a complaint sent through the public form, by a customer without an account.
+
+    Raises ``SubmissionRateLimited`` past the hourly allowance of the address,
+    ``SubmissionRefused`` when the hidden honeypot field is filled (a person never
+    sees it), and ``ValidationError`` from registration; nothing is saved then.
+    """
+    submission_attempt_record(address=address)
+    if honeypot.strip():
+        raise SubmissionRefused(
+            _("Your complaint could not be sent. Try again, or call us at %(phone)s.")
+            % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE}
+        )
+    return complaint_register(channel=Channel.WEB, registered_by=None, language=language, fields=fields,
+                              attachments=attachments)
