@@ -1,4 +1,23 @@
 from django.urls import path
 
+from .views import actions, auth, complaint, internal, proposal, queue, register
+
 app_name = "web"
-urlpatterns: list = []
+urlpatterns = [
+    path("login/", auth.StaffLoginView.as_view(), name="login"),
+    path("logout/", auth.StaffLogoutView.as_view(), name="logout"),
+    path("", queue.queue, name="queue"),
+    path("register/", register.register, name="register"),
+    path("internal/", internal.internal_appeal, name="internal"),
+    path("complaints/<str:number>/", complaint.complaint_page, name="complaint"),
+    path("complaints/<str:number>/attachments/<int:attachment_id>/", complaint.attachment_download,
+         name="attachment"),
+    path("complaints/<str:number>/take/", actions.take, name="take"),
+    path("complaints/<str:number>/note/", actions.note_add, name="note"),
+    path("complaints/<str:number>/script/", actions.script_update, name="script"),
+    path("complaints/<str:number>/close/", actions.close, name="close"),
+    path("complaints/<str:number>/reopen/", actions.reopen, name="reopen"),
+    path("complaints/<str:number>/hand-off/", actions.hand_off, name="hand_off"),
+    path("complaints/<str:number>/propose/", proposal.propose, name="propose"),
+    path("complaints/<str:number>/answer/", proposal.answer, name="answer"),
+]

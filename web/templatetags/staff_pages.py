@@ -1,0 +1,25 @@
+"""Labels for the codes a timeline entry keeps in its data."""
+
+from django import template
+
+from coaching.script import ScriptStep
+from complaints.choices import HandOff, Kind
+
+register = template.Library()
+
+
+@register.filter
+def script_step_labels(codes: list[str] | None) -> str:
+    """The conversation steps named in a script update, in the reader's language."""
+    labels = {step.value: step.label for step in ScriptStep}
+    return "; ".join(str(labels.get(code, code)) for code in codes or [])
+
+
+@register.filter
+def hand_off_label(code: str | None) -> str:
+    return str(HandOff(code).label) if code in HandOff.values else ""
+
+
+@register.filter
+def kind_label(code: str | None) -> str:
+    return str(Kind(code).label) if code in Kind.values else ""

@@ -1,0 +1,34 @@
+"""Helpers for the staff pages' tests: signed-in clients and what a page shows."""
+
+import html
+import re
+from collections.abc import Callable
+
+import pytest
+from django.http import HttpResponse
+from django.test import Client
+
+from accounts.models import User
+
+MESSAGE_RE = re.compile(r'<li class="message message-(\w+)">(.*?)</li>', re.S)
+
+
+@pytest.fixture
+def client_for(db) -> Callable[[User], Client]:
+    """A browser signed in as ``user``; several can be open at once."""
+
+    def make(user: User) -> Client:
+        browser = Client()
+        browser.force_login(user)
+        return browser
+
+    return make
+
+
+def page_messages(response: HttpResponse) -> list[tuple[str, str]]:
+    """The (level, text) messages shown at the top of a page."""
+    return [(level, html.unescape(text).strip()) for level, text in MESSAGE_RE.findall(response.content.decode())]
+
+
+def page_text(response: HttpResponse) -> str:
+    return html.unescape(response.content.decode())

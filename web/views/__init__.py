@@ -1,0 +1,1 @@
+"""Staff pages, one module per noun; each view parses input, passes the access gate and calls one service."""
