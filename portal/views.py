@@ -53,13 +53,18 @@ def submit(request: HttpRequest) -> HttpResponse:
                 attachments=form.cleaned_data["attachments"],
             )
         except SubmissionRateLimited as exc:
-            response = render(request, "portal/rate_limited.html", {"message": exc.message}, status=exc.status)
+            # The customer's own text is given back, so that nothing typed is lost.
+            context = {"message": exc.message, "description": form.cleaned_data["description"]}
+            response = render(request, "portal/rate_limited.html", context, status=exc.status)
             response["Retry-After"] = str(exc.retry_after)
             return response
         except SubmissionRefused as exc:
-            form = PortalComplaintForm()
+            # Neutral, and the form comes back filled in without the trap field: a person whose
+            # browser filled the hidden field by mistake only has to send it again.
+            data = request.POST.copy()
+            data[HONEYPOT_FIELD] = ""
             messages.error(request, exc.message)
-            return render(request, "portal/submit.html", {"form": form}, status=exc.status)
+            return render(request, "portal/submit.html", {"form": PortalComplaintForm(data)}, status=exc.status)
         except ValidationError as exc:
             form.errors_add(exc)
         except DomainError as exc:
