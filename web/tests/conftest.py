@@ -32,3 +32,11 @@ def page_messages(response: HttpResponse) -> list[tuple[str, str]]:
 
 def page_text(response: HttpResponse) -> str:
     return html.unescape(response.content.decode())
+
+
+NUMBER_RE = re.compile(r'<tr class="queue-row[^"]*" data-number="([^"]+)"')
+
+
+def queue_numbers(response: HttpResponse) -> list[str]:
+    """The tracking numbers of the queue's rows, in the order shown."""
+    return NUMBER_RE.findall(response.content.decode())
