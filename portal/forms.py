@@ -1,7 +1,10 @@
 """The public complaint form and the customer's answer to a proposed solution."""
 
+from typing import Any
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.forms import BoundField
 from django.utils import timezone
 from django.utils.functional import Promise
@@ -45,7 +48,7 @@ class PortalComplaintForm(ComplaintDataForm):
     website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200,
                               widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name, label in CUSTOMER_LABELS.items():
             self.fields[name].label = label
@@ -58,7 +61,7 @@ class PortalComplaintForm(ComplaintDataForm):
         self.fields["occurred_on"].widget.attrs["max"] = timezone.localdate().isoformat()
         self.fields["contact_phone"].help_text = _("A phone number or an e-mail is needed so that we can answer you.")
 
-    def clean_attachments(self):
+    def clean_attachments(self) -> list[UploadedFile]:
         # The same limits the registration service applies, checked before anything is counted.
         files = self.cleaned_data.get("attachments") or []
         attachments_check(files)

@@ -112,3 +112,21 @@ def test_the_secret_link_stays_out_of_referrers_indexes_and_caches(client, custo
     assert response["Referrer-Policy"] == "no-referrer"
     assert "noindex" in response["X-Robots-Tag"]
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_the_page_takes_a_fixed_number_of_queries_however_long_the_history(client, customer_complaint, handler,
+                                                                           django_assert_num_queries):
+    """The complaint, its proposals and its history: three queries, whatever happened before."""
+    # given
+    complaint_take(complaint=customer_complaint, actor=handler)
+    for round_ in range(3):
+        proposal_create(complaint=customer_complaint, actor=handler, text=f"Offer {round_}", alternatives=["Refund"])
+        proposal_answer(complaint=customer_complaint, accept=False, reason="Not enough")
+        complaint_note_add(complaint=customer_complaint, actor=handler, body=f"Note {round_}")
+    url = reverse("portal:track", kwargs={"token": customer_complaint.access_token})
+    # when
+    with django_assert_num_queries(3):
+        response = client.get(url)
+    # then
+    assert response.content.decode().count("Solution rejected") == 3
