@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from django.http import HttpResponse
 from django.test import Client
+from django.urls import reverse
 
 from accounts.models import User
 
@@ -40,3 +41,11 @@ NUMBER_RE = re.compile(r'<tr class="queue-row[^"]*" data-number="([^"]+)"')
 def queue_numbers(response: HttpResponse) -> list[str]:
     """The tracking numbers of the queue's rows, in the order shown."""
     return NUMBER_RE.findall(response.content.decode())
+
+
+def action_post(browser: Client, complaint, name: str, data: dict | None = None) -> HttpResponse:
+    """Press an action's button on the complaint page, and land back on the page."""
+    response = browser.post(reverse(f"web:{name}", kwargs={"number": complaint.tracking_number}), data or {},
+                            follow=True)
+    assert response.redirect_chain == [(complaint.get_absolute_url(), 302)]
+    return response
