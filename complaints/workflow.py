@@ -21,13 +21,13 @@ from .models import Complaint, Interaction
 
 
 class Action(models.TextChoices):
-    TAKE = "take", _("take into work")
-    PROPOSE = "propose", _("propose a solution")
-    ACCEPT = "accept", _("accept the solution")
-    REJECT = "reject", _("reject the solution")
-    CLOSE = "close", _("close")
-    REOPEN = "reopen", _("reopen")
-    HAND_OFF = "hand_off", _("hand off")
+    TAKE = "take", _("Take into work")
+    PROPOSE = "propose", _("Propose a solution")
+    ACCEPT = "accept", _("Accept the solution")
+    REJECT = "reject", _("Reject the solution")
+    CLOSE = "close", _("Close")
+    REOPEN = "reopen", _("Reopen")
+    HAND_OFF = "hand_off", _("Hand off")
 
 
 # action: (statuses it may start from, status it leads to, timeline kind, audit action)
@@ -56,7 +56,7 @@ def transition_allowed(*, status: str, action: Action) -> bool:
 def transition_check(*, complaint: Complaint, action: Action) -> None:
     if not transition_allowed(status=complaint.status, action=action):
         raise InvalidTransition(
-            _("You cannot %(action)s a complaint that is “%(status)s”.")
+            _("“%(action)s” is not possible while the complaint is “%(status)s”.")
             % {"action": action.label, "status": complaint.get_status_display()}
         )
 
