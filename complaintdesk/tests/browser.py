@@ -8,7 +8,7 @@ serve every package:
 - ``screenshots``: ``screenshots.take(page, "step")`` writes numbered PNGs to
   ``test-artifacts/screenshots/<test name>/`` and prints that folder.
 
-A test that uses them is marked ``browser`` automatically and needs
+A test that uses them is marked ``browser`` automatically, runs after all the others, and needs
 ``@pytest.mark.django_db(transaction=True)`` (the live server reads the data from another thread).
 Playwright's own browser download is not used: ``playwright install`` cannot reach its CDN here.
 Without Chromium the tests are skipped on a laptop and fail when ``CI`` is set.
@@ -74,9 +74,19 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests that use a browser, and run them last.
+
+    While Playwright's sync API is running, the test thread counts as having a running event
+    loop, so ``asyncio.run`` in a later test would fail: the browser starts only after the rest.
+    """
+    in_browser = []
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
+        if item.get_closest_marker("browser"):
+            in_browser.append(item)
+    last = set(in_browser)
+    items[:] = [item for item in items if item not in last] + in_browser
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
