@@ -47,6 +47,7 @@ class QueueFilterForm(forms.Form):
                         widget=forms.TextInput(attrs={"type": "search"}))
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         # Evaluated once here: rendering and validating reuse these lists.
         self.fields["department"].choices = any_choice(_("Any department"), department_choices())

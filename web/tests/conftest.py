@@ -10,6 +10,9 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.models import User
+from complaintdesk.errors import InvalidTransition
+from complaints.models import Complaint
+from complaints.workflow import Action, transition_check
 
 MESSAGE_RE = re.compile(r'<li class="message message-(\w+)">(.*?)</li>', re.S)
 
@@ -49,3 +52,12 @@ def action_post(browser: Client, complaint, name: str, data: dict | None = None)
                             follow=True)
     assert response.redirect_chain == [(complaint.get_absolute_url(), 302)]
     return response
+
+
+def transition_refusal(*, action: str, status: str) -> str:
+    """The state machine's own refusal text, so tests follow its wording."""
+    try:
+        transition_check(complaint=Complaint(status=status), action=Action(action))
+    except InvalidTransition as exc:
+        return str(exc.message)
+    raise AssertionError(f"{action} is allowed from {status}")

@@ -5,7 +5,7 @@ import pytest
 from audit.models import AuditAction, AuditRecord
 from complaints.choices import Status
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages
+from web.tests.conftest import action_post, page_messages, transition_refusal
 
 
 @pytest.mark.django_db
@@ -34,7 +34,7 @@ def test_closing_before_acceptance_is_refused(client_for, responsible, departmen
     # then
     in_work.refresh_from_db()
     assert in_work.status == Status.IN_PROGRESS
-    assert page_messages(response) == [("error", "You cannot close a complaint that is “In progress”.")]
+    assert page_messages(response) == [("error", transition_refusal(action="close", status=Status.IN_PROGRESS))]
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 
 from complaints.choices import HandOff, Kind, Status
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages, page_text
+from web.tests.conftest import action_post, page_messages, page_text, transition_refusal
 
 
 @pytest.mark.django_db
@@ -31,7 +31,7 @@ def test_proposed_complaint_cannot_be_handed_off(client_for, responsible, depart
     proposed.refresh_from_db()
     assert proposed.status == Status.PROPOSED
     assert page_messages(response) == [
-        ("error", "You cannot hand off a complaint that is “Solution proposed”.")]
+        ("error", transition_refusal(action="hand_off", status=Status.PROPOSED))]
 
 
 @pytest.mark.django_db

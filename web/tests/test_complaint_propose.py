@@ -5,7 +5,7 @@ import pytest
 from audit.models import AuditAction, AuditRecord
 from complaints.choices import Status
 from complaints.services import complaint_take
-from web.tests.conftest import action_post, page_messages, page_text
+from web.tests.conftest import action_post, page_messages, page_text, transition_refusal
 
 
 @pytest.mark.django_db
@@ -38,7 +38,7 @@ def test_proposal_before_taking_is_refused(client_for, responsible, complaint):
     # when
     response = action_post(client_for(responsible), complaint, "propose", {"text": "Redo it"})
     # then
-    assert page_messages(response) == [("error", "You cannot propose a solution a complaint that is “New”.")]
+    assert page_messages(response) == [("error", transition_refusal(action="propose", status=Status.NEW))]
     assert not complaint.proposals.exists()
 
 

@@ -5,7 +5,7 @@ import pytest
 from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages
+from web.tests.conftest import action_post, page_messages, transition_refusal
 
 
 @pytest.fixture
@@ -41,4 +41,4 @@ def test_open_complaint_cannot_be_reopened(client_for, head, complaint):
     # when
     response = action_post(client_for(head), complaint, "reopen", {"reason": "Again"})
     # then
-    assert page_messages(response) == [("error", "You cannot reopen a complaint that is “New”.")]
+    assert page_messages(response) == [("error", transition_refusal(action="reopen", status=Status.NEW))]

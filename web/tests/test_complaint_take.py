@@ -7,7 +7,7 @@ from audit.models import AuditAction, AuditRecord
 from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages
+from web.tests.conftest import action_post, page_messages, transition_refusal
 
 
 @pytest.mark.django_db
@@ -48,7 +48,7 @@ def test_closed_complaint_cannot_be_taken(client_for, responsible, qms, departme
     # then
     closed.refresh_from_db()
     assert closed.status == Status.CLOSED
-    assert page_messages(response) == [("error", "You cannot take into work a complaint that is “Closed”.")]
+    assert page_messages(response) == [("error", transition_refusal(action="take", status=Status.CLOSED))]
 
 
 @pytest.mark.django_db
