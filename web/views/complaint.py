@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.models import User
 from accounts.permissions import Perm, can
@@ -49,7 +49,7 @@ def status_page_url(request: HttpRequest, complaint: Complaint) -> str:
 
 
 @login_required
-@require_GET
+@require_safe
 @with_complaint
 def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
     # The newest proposal, whatever its answer: the page shows it and what the customer said.
@@ -77,7 +77,7 @@ def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 @with_complaint
 def attachment_download(request: HttpRequest, complaint: Complaint, attachment_id: int) -> HttpResponse:
     """A file of a complaint the user may see; never served from a public media URL."""

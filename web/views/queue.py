@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from complaints.selectors import QUEUE_PAGE_SIZE, complaint_list_for_queue
@@ -20,7 +20,7 @@ def filters_submitted(query: QueryDict) -> bool:
 
 
 @login_required
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def queue(request: HttpRequest) -> HttpResponse:
     form = QueueFilterForm(request.GET if filters_submitted(request.GET) else DEFAULT_FILTERS)
