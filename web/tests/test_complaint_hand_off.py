@@ -4,7 +4,7 @@ import pytest
 
 from complaints.choices import HandOff, Kind, Status
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages, page_text, transition_refusal
+from web.tests.pages import action_post, page_messages, page_text, transition_refusal
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 
 from audit.models import AuditAction, AuditRecord
 from complaints.models import Interaction
-from web.tests.conftest import action_post, page_messages, page_text
+from web.tests.pages import action_post, page_messages, page_text
 
 
 @pytest.mark.django_db

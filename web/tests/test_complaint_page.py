@@ -11,7 +11,7 @@ from complaints.services import complaint_note_add, complaint_take
 from complaints.tests.factories import complaint_make
 from resolution.services import proposal_answer, proposal_create
 from web.complaint_facts import GROUPS
-from web.tests.conftest import page_text
+from web.tests.pages import page_text
 
 
 @pytest.fixture

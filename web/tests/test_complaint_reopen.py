@@ -5,7 +5,7 @@ import pytest
 from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages, transition_refusal
+from web.tests.pages import action_post, page_messages, transition_refusal
 
 
 @pytest.fixture

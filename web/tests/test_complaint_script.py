@@ -7,7 +7,7 @@ from accounts.tests.factories import UserFactory
 from coaching.script import ScriptStep
 from complaints.models import Interaction
 from complaints.tests.factories import complaint_make
-from web.tests.conftest import action_post, page_messages, page_text
+from web.tests.pages import action_post, page_messages, page_text
 
 
 @pytest.mark.django_db

@@ -7,7 +7,7 @@ from audit.models import AuditAction, AuditRecord
 from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import action_post, page_messages, transition_refusal
+from web.tests.pages import action_post, page_messages, transition_refusal
 
 
 @pytest.mark.django_db

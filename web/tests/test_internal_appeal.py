@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from complaints.choices import Channel, Importance, Origin, Status
 from complaints.models import Complaint
-from web.tests.conftest import page_messages, page_text, queue_numbers
+from web.tests.pages import page_messages, page_text, queue_numbers
 
 APPEAL = {
     "organisation": "შპს ბეტა", "contact_name": "გიორგი ლომიძე", "contact_phone": "", "contact_email": "",

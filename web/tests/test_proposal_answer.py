@@ -6,7 +6,7 @@ from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
 from resolution.models import Proposal
-from web.tests.conftest import action_post, page_messages, page_text
+from web.tests.pages import action_post, page_messages, page_text
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from complaints.choices import Channel, Importance, Kind, Status
 from complaints.services import complaint_close, complaint_take
 from complaints.tests.factories import complaint_make
 from complaints.tests.states import complaint_in_status
-from web.tests.conftest import queue_numbers
+from web.tests.pages import queue_numbers
 
 
 @pytest.fixture

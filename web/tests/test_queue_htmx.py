@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from complaints.choices import Importance
 from complaints.tests.factories import complaint_make
-from web.tests.conftest import queue_numbers
+from web.tests.pages import queue_numbers
 
 
 @pytest.mark.django_db

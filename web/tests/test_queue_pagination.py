@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from complaints.choices import Importance
 from complaints.tests.factories import complaint_make
-from web.tests.conftest import queue_numbers
+from web.tests.pages import queue_numbers
 
 NEXT_RE = re.compile(r'id="queue-next"[^>]*href="([^"]+)"')
 

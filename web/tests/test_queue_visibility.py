@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from complaints.tests.factories import complaint_make
-from web.tests.conftest import queue_numbers
+from web.tests.pages import queue_numbers
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from audit.models import AuditAction, AuditRecord
 from coaching.script import ScriptStep
 from complaints.choices import CategoryDimension, Channel, Importance, Kind, Origin, Status
 from complaints.models import Category, Complaint, Interaction
-from web.tests.conftest import page_messages
+from web.tests.pages import page_messages
 
 
 def call_data(**overrides) -> dict:

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from audit.models import AuditRecord
 from complaints.models import Attachment, Complaint
-from web.tests.conftest import page_text
+from web.tests.pages import page_text
 from web.tests.test_register_call import call_data
 
 

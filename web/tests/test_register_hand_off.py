@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from complaints.choices import HandOff, Kind, Status
 from complaints.models import Complaint, Interaction
-from web.tests.conftest import page_messages
+from web.tests.pages import page_messages
 from web.tests.test_register_call import call_data
 
 

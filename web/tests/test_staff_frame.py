@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from web.tests.conftest import page_text
+from web.tests.pages import page_text
 
 
 @pytest.mark.django_db
