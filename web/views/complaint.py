@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
@@ -45,7 +46,7 @@ def actions_available(*, user: User, complaint: Complaint, proposal: Proposal | 
 
 def status_page_url(request: HttpRequest, complaint: Complaint) -> str:
     """The customer's own status page on the portal, to give them by phone or e-mail."""
-    return request.build_absolute_uri(f"/t/{complaint.access_token}/")
+    return request.build_absolute_uri(reverse("portal:track", kwargs={"token": complaint.access_token}))
 
 
 @login_required
