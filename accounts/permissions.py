@@ -51,22 +51,32 @@ def complaint_visibility(user: User) -> Q:
     if scope == EVERYTHING:
         return Q()
     if scope == DEPARTMENT:
-        # A complaint assigned to someone stays visible to them even if moved elsewhere.
-        return Q(department_id=user.department_id) | Q(assignee_id=user.pk)
+        # What they own or registered stays visible to them even in another department.
+        return Q(department_id=user.department_id) | Q(assignee_id=user.pk) | Q(registered_by_id=user.pk)
     return Q(registered_by_id=user.pk)
 
 
 def complaint_visible(user: User, complaint) -> bool:
+    return complaint_rights(user, complaint) is not None
+
+
+def complaint_rights(user: User, complaint) -> frozenset[Perm] | None:
+    """What ``user`` may do to ``complaint``; None when it is not even visible to them.
+
+    Whoever registered a complaint keeps an agent's rights on it (see, note, script),
+    wherever it was routed; handling it needs the department or the ownership.
+    """
     scope = user_scope(user)
+    role = Role.ADMIN if user.is_superuser else user.role
     if scope == EVERYTHING:
-        return True
-    if scope == DEPARTMENT:
-        return complaint.department_id == user.department_id or complaint.assignee_id == user.pk
-    return complaint.registered_by_id == user.pk
+        return ALLOWED[role]
+    if scope == DEPARTMENT and (complaint.department_id == user.department_id or complaint.assignee_id == user.pk):
+        return ALLOWED[role]
+    if complaint.registered_by_id == user.pk:
+        return ALLOWED[Role.AGENT]
+    return None
 
 
 def can(user: User, perm: Perm, complaint) -> bool:
-    if not user.is_active or not complaint_visible(user, complaint):
-        return False
-    role = Role.ADMIN if user.is_superuser else user.role
-    return perm in ALLOWED[role]
+    rights = complaint_rights(user, complaint) if user.is_active else None
+    return rights is not None and perm in rights

@@ -7,6 +7,7 @@ fields, so the service's ``full_clean`` and these forms refuse the same input.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from complaints.choices import DesiredOutcome
 from complaints.models import Complaint
 
 from .attachments import MAX_FILES
@@ -53,6 +54,8 @@ class ComplaintDataForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["description"].required = True
+        if "desired_outcome" in self.fields:
+            self.fields["desired_outcome"].choices = [("", _("Not said yet")), *DesiredOutcome.choices]
 
     def clean(self):
         cleaned = super().clean()

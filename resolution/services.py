@@ -57,7 +57,9 @@ def proposal_answer(*, complaint: Complaint, accept: bool, option: int = 0, reas
     if accept and not 0 <= option < len(proposal.options):
         raise DomainError(_("Choose one of the offered solutions."), code="bad_option")
     if not accept:
-        reason = text_required(reason, limit=2000, missing=_("Tell us why the solution does not suit you."))
+        missing = (_("Tell us why the solution does not suit you.") if actor is None
+                   else _("Write down why the customer rejected the solution."))
+        reason = text_required(reason, limit=2000, missing=missing)
     proposal.status = Proposal.Status.ACCEPTED if accept else Proposal.Status.REJECTED
     proposal.chosen_option = option if accept else None
     proposal.answer_reason = reason.strip()

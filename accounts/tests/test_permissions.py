@@ -40,6 +40,8 @@ TABLE = {
     ("agent", "other_department"): set(),
     ("responsible", "own_department"): HANDLING,
     ("responsible", "other_department"): set(),
+    ("responsible", "registered_elsewhere"): {"view", "note", "script"},
+    ("head", "registered_elsewhere"): {"view", "note", "script"},
     ("head", "own_department"): HANDLING,
     ("head", "other_department"): set(),
     ("qms", "own_department"): ALL,
@@ -55,8 +57,8 @@ def test_permission(role, where, action, department, other_department, qms):
     # given
     actor = UserFactory(role=role, department=department if role != "qms" else None)
     status, call = ACTIONS[action]
-    target = other_department if where == "other_department" else department
-    registered_by = actor if where == "registered" else None
+    target = other_department if where in ("other_department", "registered_elsewhere") else department
+    registered_by = actor if where in ("registered", "registered_elsewhere") else None
     complaint = complaint_in_status(status=status, department=target, driver=qms, registered_by=registered_by)
     allowed = action in TABLE[(role, where)]
     # when / then

@@ -54,7 +54,7 @@ def test_rejection_without_a_reason_is_refused(client_for, responsible, proposed
     # then
     proposed.refresh_from_db()
     assert proposed.status == Status.PROPOSED
-    assert page_messages(response) == [("error", "Tell us why the solution does not suit you.")]
+    assert page_messages(response) == [("error", "Write down why the customer rejected the solution.")]
 
 
 @pytest.mark.django_db

@@ -71,13 +71,13 @@ def test_agent_registers_a_call_in_one_step(client_for, agent, other_department)
 
 
 @pytest.mark.django_db
-def test_responsible_registering_for_another_department_lands_on_the_queue(client_for, responsible,
-                                                                          other_department):
-    """The new complaint belongs to a department the responsible does not see, so its page would not open."""
+def test_responsible_registering_for_another_department_still_sees_it(client_for, responsible,
+                                                                      other_department):
+    """Whoever registered a complaint keeps seeing it, wherever it was routed."""
     # when
     response = client_for(responsible).post(reverse("web:register"),
                                             call_data(department=other_department.pk), follow=True)
     # then
     complaint = Complaint.objects.get()
-    assert response.redirect_chain == [(reverse("web:queue"), 302)]
+    assert response.redirect_chain == [(complaint.get_absolute_url(), 302)]
     assert complaint.tracking_number in page_messages(response)[0][1]

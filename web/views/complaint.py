@@ -14,6 +14,7 @@ from complaints.models import Complaint
 from complaints.selectors import complaint_timeline
 from complaints.workflow import Action, transition_allowed
 from resolution.models import Proposal
+from resolution.selectors import proposal_latest
 from web.complaint_facts import complaint_facts
 from web.forms.actions import AnswerForm, CloseForm, HandOffForm, NoteForm, ProposeForm, ReopenForm
 
@@ -54,7 +55,7 @@ def status_page_url(request: HttpRequest, complaint: Complaint) -> str:
 @with_complaint
 def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
     # The newest proposal, whatever its answer: the page shows it and what the customer said.
-    proposal = complaint.proposals.select_related("created_by").order_by("-created_at", "-id").first()
+    proposal = proposal_latest(complaint=complaint)
     actions = actions_available(user=request.user, complaint=complaint, proposal=proposal)
     context = {
         "complaint": complaint,
