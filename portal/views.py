@@ -36,7 +36,9 @@ CHOOSE_ANSWER = _("Choose whether you accept or reject the proposed solution.")
 
 def secret_link_headers(response: HttpResponse) -> HttpResponse:
     """Keep a page whose address holds the secret token out of referrers, indexes and shared caches."""
-    response["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the page's own
+    # forms, and CSRF protection refuses the customer's answer. Other sites still get no referrer.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     patch_cache_control(response, private=True, no_store=True)
     return response

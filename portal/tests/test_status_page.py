@@ -109,7 +109,7 @@ def test_the_secret_link_stays_out_of_referrers_indexes_and_caches(client, custo
     # when
     response = client.get(url)
     # then
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert "noindex" in response["X-Robots-Tag"]
     assert "no-store" in response["Cache-Control"]
 

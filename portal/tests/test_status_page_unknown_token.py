@@ -17,5 +17,5 @@ def test_an_unknown_link_is_a_translated_not_found_page(client, customer_complai
     # then
     assert response.status_code == 404
     assert "This link is not valid. Check that it was copied whole." in response.content.decode()
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert Complaint.objects.get().status == customer_complaint.status
