@@ -41,6 +41,20 @@ ALLOWED: dict[str, frozenset[Perm]] = {
 }
 
 
+# A full sentence per action: a refusal built from a verb phrase reads badly in Russian and Georgian.
+REFUSALS = {
+    Perm.VIEW: _("You may not see this complaint."),
+    Perm.NOTE: _("You may not record calls or notes on this complaint."),
+    Perm.SCRIPT: _("You may not change the conversation script of this complaint."),
+    Perm.TAKE: _("You may not take this complaint."),
+    Perm.PROPOSE: _("You may not propose a solution for this complaint."),
+    Perm.RECORD_ANSWER: _("You may not record the customer's answer on this complaint."),
+    Perm.CLOSE: _("You may not close this complaint."),
+    Perm.REOPEN: _("You may not reopen this complaint."),
+    Perm.HAND_OFF: _("You may not hand this appeal off."),
+}
+
+
 def user_scope(user: User) -> str:
     return EVERYTHING if user.is_superuser else SCOPE[user.role]
 

@@ -88,6 +88,12 @@ class HandOff(models.TextChoices):
     SUPPORT = "support", _("Support")
 
 
+HANDED_OFF_TO = {
+    HandOff.SALES: _("Handed off to sales"),
+    HandOff.SUPPORT: _("Handed off to support"),
+}
+
+
 class CategoryDimension(models.TextChoices):
     CAUSE = "cause", _("By cause")
     SUBJECT = "subject", _("By product or service")

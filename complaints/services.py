@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from accounts.permissions import Perm, can
+from accounts.permissions import REFUSALS, Perm, can
 from audit.models import AuditAction
 from audit.services import audit_record
 from coaching.script import script_steps_clean
@@ -29,7 +29,7 @@ def complaint_lock(*, complaint: Complaint) -> Complaint:
 
 def permission_require(*, user: User, perm: Perm, complaint: Complaint) -> None:
     if not can(user, perm, complaint):
-        raise PermissionDenied(_("You may not %(action)s.") % {"action": perm.label})
+        raise PermissionDenied(REFUSALS[perm])
 
 
 @transaction.atomic(durable=True)

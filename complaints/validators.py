@@ -3,6 +3,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from complaintdesk.errors import DomainError
 
@@ -30,7 +31,8 @@ def text_required(text: str, *, limit: int, missing: str) -> str:
         raise DomainError(missing, code="required")
     if len(text) > limit:
         raise DomainError(
-            _("This text is %(length)d characters long; the limit is %(limit)d.") % {"length": len(text), "limit": limit},
+            ngettext("This text is too long: the limit is %(limit)d character.",
+                     "This text is too long: the limit is %(limit)d characters.", limit) % {"limit": limit},
             code="too_long",
         )
     return text

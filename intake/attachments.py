@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from complaints.models import Attachment, Complaint
 
@@ -18,7 +19,10 @@ MAX_FILES = 5
 def attachments_check(files: list[UploadedFile]) -> None:
     """Refuse the whole set if one file is too large or of a type not allowed."""
     if len(files) > MAX_FILES:
-        raise ValidationError(_("Attach at most %(n)d files.") % {"n": MAX_FILES}, code="too_many_files")
+        raise ValidationError(
+            ngettext("Attach at most %(n)d file.", "Attach at most %(n)d files.", MAX_FILES) % {"n": MAX_FILES},
+            code="too_many_files",
+        )
     allowed = {ext.lower().lstrip(".") for ext in settings.COMPLAINTDESK_ATTACHMENT_EXTENSIONS}
     limit = settings.COMPLAINTDESK_ATTACHMENT_MAX_BYTES
     for upload in files:

@@ -6,6 +6,7 @@ fields, so the service's ``full_clean`` and these forms refuse the same input.
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from complaints.choices import DesiredOutcome
 from complaints.models import Complaint
@@ -34,9 +35,12 @@ class MultipleFileField(forms.FileField):
 class ComplaintDataForm(forms.ModelForm):
     """What the customer tells us (PRODUCT.md, Registration)."""
 
+    contact_missing_message = _("Give the customer's phone number or e-mail, so that they can be answered.")
+
     attachments = MultipleFileField(
         label=_("Attachments"),
-        help_text=_("Up to %(n)d files: documents, scans, photos.") % {"n": MAX_FILES},
+        help_text=ngettext_lazy("Up to %(n)d file: a document, a scan or a photo.",
+                                "Up to %(n)d files: documents, scans, photos.", MAX_FILES) % {"n": MAX_FILES},
     )
 
     class Meta:
@@ -60,7 +64,7 @@ class ComplaintDataForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("contact_phone") and not cleaned.get("contact_email"):
-            self.add_error("contact_phone", _("Give a phone number or an e-mail so that we can answer you."))
+            self.add_error("contact_phone", self.contact_missing_message)
         return cleaned
 
     def customer_fields(self) -> dict:

@@ -29,7 +29,7 @@ CUSTOMER_LABELS = {
     "description": _("What happened?"),
     "emotion": _("How do you feel about it?"),
     "desired_outcome": _("What outcome would you like?"),
-    "desired_outcome_detail": _("Anything to add about the outcome you want"),
+    "desired_outcome_detail": _("Details of the outcome you want"),
 }
 FIELDSETS: list[tuple[Promise, tuple[str, ...]]] = [
     (_("About you"), ("organisation", "contact_name", "contact_position", "contact_phone", "contact_email")),
@@ -44,6 +44,8 @@ class PortalComplaintForm(ComplaintDataForm):
     The honeypot field is hidden from people by CSS (class ``honeypot``) and from
     screen readers; form-filling robots fill it in.
     """
+
+    contact_missing_message = _("Give a phone number or an e-mail so that we can answer you.")
 
     website = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200,
                               widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))

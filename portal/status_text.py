@@ -3,7 +3,7 @@
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from complaints.choices import Status
+from complaints.choices import HandOff, Status
 from complaints.models import Complaint
 
 EXPLANATIONS: dict[str, Promise] = {
@@ -15,10 +15,14 @@ EXPLANATIONS: dict[str, Promise] = {
     Status.ACCEPTED: _("You accepted the solution. We are carrying it out and will close the complaint when it is done."),
     Status.CLOSED: _("Your complaint is closed. If the problem comes back, call us."),
 }
-HANDED_OFF = _("This request is not handled as a complaint: it was passed to our %(team)s team, who will contact you.")
+HANDED_OFF = {
+    HandOff.SALES: _("This request is not handled as a complaint: it was passed to our sales team, who will contact you."),
+    HandOff.SUPPORT: _("This request is not handled as a complaint: it was passed to our support team, who will contact "
+                       "you."),
+}
 
 
 def status_explanation(*, complaint: Complaint) -> str | Promise:
     if complaint.status == Status.HANDED_OFF:
-        return HANDED_OFF % {"team": complaint.get_hand_off_to_display()}
+        return HANDED_OFF[HandOff(complaint.hand_off_to)]
     return EXPLANATIONS.get(complaint.status, "")

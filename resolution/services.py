@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.models import User
 from accounts.permissions import Perm
@@ -24,7 +25,8 @@ def proposal_create(*, complaint: Complaint, actor: User, text: str, alternative
     text = text_required(text, limit=5000, missing=_("Describe the solution you propose."))
     alternatives = [text_required(a, limit=1000, missing="") for a in alternatives if a and a.strip()]
     if len(alternatives) > MAX_ALTERNATIVES:
-        raise DomainError(_("Offer at most %(n)d alternatives.") % {"n": MAX_ALTERNATIVES}, code="too_many")
+        raise DomainError(ngettext("Offer at most %(n)d alternative.", "Offer at most %(n)d alternatives.",
+                                   MAX_ALTERNATIVES) % {"n": MAX_ALTERNATIVES}, code="too_many")
     complaint = complaint_lock(complaint=complaint)
     transition_check(complaint=complaint, action=Action.PROPOSE)
     proposal = Proposal.objects.create(complaint=complaint, text=text, alternatives=alternatives,

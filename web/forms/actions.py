@@ -39,7 +39,7 @@ class ProposeForm(forms.Form):
         super().__init__(*args, **kwargs)
         for n in range(1, MAX_ALTERNATIVES + 1):
             self.fields[f"alternative_{n}"] = forms.CharField(
-                label=_("Alternative %(n)d") % {"n": n}, required=False, max_length=1000,
+                label=_("Alternative %(n)s") % {"n": n}, required=False, max_length=1000,
             )
 
     def alternatives(self) -> list[str]:
@@ -84,6 +84,6 @@ class ReopenForm(forms.Form):
 
 
 class HandOffForm(forms.Form):
-    kind = forms.ChoiceField(label=_("This appeal is in fact"),
+    kind = forms.ChoiceField(label=_("Actual kind of appeal"),
                              choices=[(k.value, k.label) for k in Kind if k != Kind.COMPLAINT])
     reason = forms.CharField(label=_("Why (optional)"), required=False, max_length=2000)

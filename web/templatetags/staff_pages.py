@@ -3,7 +3,7 @@
 from django import template
 
 from coaching.script import ScriptStep
-from complaints.choices import HandOff, Kind
+from complaints.choices import HANDED_OFF_TO, HandOff, Kind
 
 register = template.Library()
 
@@ -17,7 +17,7 @@ def script_step_labels(codes: list[str] | None) -> str:
 
 @register.filter
 def hand_off_label(code: str | None) -> str:
-    return str(HandOff(code).label) if code in HandOff.values else ""
+    return str(HANDED_OFF_TO[HandOff(code)]) if code in HandOff.values else ""
 
 
 @register.filter

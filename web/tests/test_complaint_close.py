@@ -47,4 +47,4 @@ def test_agent_may_not_close(client_for, agent, responsible, department):
     # then
     accepted.refresh_from_db()
     assert accepted.status == Status.ACCEPTED
-    assert page_messages(response) == [("error", "You may not close the complaint.")]
+    assert page_messages(response) == [("error", "You may not close this complaint.")]

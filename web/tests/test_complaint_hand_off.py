@@ -2,7 +2,7 @@
 
 import pytest
 
-from complaints.choices import HandOff, Kind, Status
+from complaints.choices import HANDED_OFF_TO, HandOff, Kind, Status
 from complaints.tests.states import complaint_in_status
 from web.tests.pages import action_post, page_messages, page_text, transition_refusal
 
@@ -17,8 +17,8 @@ def test_responsible_hands_off(client_for, responsible, complaint, kind, team):
     # then
     complaint.refresh_from_db()
     assert (complaint.status, complaint.kind, complaint.hand_off_to) == (Status.HANDED_OFF, kind, team)
-    assert page_messages(response) == [("success", f"Handed off to {team.label}.")]
-    assert f"{kind.label}: handed off to {team.label}" in page_text(response)
+    assert page_messages(response) == [("success", str(HANDED_OFF_TO[team]))]
+    assert f"{kind.label} — {HANDED_OFF_TO[team]}" in page_text(response)
 
 
 @pytest.mark.django_db
@@ -41,4 +41,4 @@ def test_agent_may_not_hand_off(client_for, agent, complaint):
     # then
     complaint.refresh_from_db()
     assert complaint.status == Status.NEW
-    assert page_messages(response) == [("error", "You may not hand the appeal off.")]
+    assert page_messages(response) == [("error", "You may not hand this appeal off.")]

@@ -61,5 +61,5 @@ def test_agent_may_not_propose(client_for, agent, responsible, complaint):
     # when
     response = action_post(client_for(agent), complaint, "propose", {"text": "Redo it"})
     # then
-    assert page_messages(response) == [("error", "You may not propose a solution.")]
+    assert page_messages(response) == [("error", "You may not propose a solution for this complaint.")]
     assert not complaint.proposals.exists()

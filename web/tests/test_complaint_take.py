@@ -36,7 +36,7 @@ def test_agent_may_not_take(client_for, agent, complaint):
     # then
     complaint.refresh_from_db()
     assert complaint.status == Status.NEW and complaint.assignee is None
-    assert page_messages(response) == [("error", "You may not take the complaint.")]
+    assert page_messages(response) == [("error", "You may not take this complaint.")]
 
 
 @pytest.mark.django_db

@@ -78,4 +78,4 @@ def test_agent_may_not_record_the_answer(client_for, agent, department, responsi
     # then
     mine.refresh_from_db()
     assert mine.status == Status.PROPOSED
-    assert page_messages(response) == [("error", "You may not record the customer's answer.")]
+    assert page_messages(response) == [("error", "You may not record the customer's answer on this complaint.")]

@@ -20,7 +20,7 @@ CASES = {
     "future date": ({"occurred_on": "2099-01-01"}, "occurred_on",
                     "This date is in the future. Enter the date it happened."),
     "no way to answer": ({"contact_phone": "", "contact_email": ""}, "contact_phone",
-                         "Give a phone number or an e-mail so that we can answer you."),
+                         "Give the customer's phone number or e-mail, so that they can be answered."),
     "bad language code": ({"language": "russian!"}, "language", "Enter a language code such as ru, ka or en."),
     "oversize attachment": ({"attachments": [upload("scan.pdf", 2048)]}, "attachments",
                             "“scan.pdf” is 2.0\xa0KB; the limit is 1.0\xa0KB."),

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from complaints.choices import HandOff, Kind, Status
+from complaints.choices import HANDED_OFF_TO, HandOff, Kind, Status
 from complaints.models import Complaint, Interaction
 from web.tests.pages import page_messages
 from web.tests.test_register_call import call_data
@@ -21,7 +21,7 @@ def test_appeal_that_is_not_a_complaint_is_handed_off(client_for, agent, kind, t
     assert (complaint.kind, complaint.status, complaint.hand_off_to) == (kind, Status.HANDED_OFF, team)
     assert page_messages(response) == [(
         "success",
-        f"{complaint.tracking_number} is registered as {kind.label.lower()} and handed off to {team.label}.",
+        f"{complaint.tracking_number} is registered as “{kind.label}”. {HANDED_OFF_TO[team]}.",
     )]
     assert list(complaint.interactions.values_list("kind", flat=True)) == [
         Interaction.Kind.REGISTERED, Interaction.Kind.HANDED_OFF]

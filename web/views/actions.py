@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from complaints.models import Complaint
+from complaints.choices import HANDED_OFF_TO
 from complaints.services import (
     complaint_close,
     complaint_hand_off,
@@ -97,5 +98,5 @@ def hand_off(request: HttpRequest, complaint: Complaint) -> HttpResponse:
         request, complaint=complaint,
         run=lambda: complaint_hand_off(complaint=complaint, actor=request.user, kind=form.cleaned_data["kind"],
                                        reason=form.cleaned_data["reason"]),
-        success=lambda handed: _("Handed off to %(team)s.") % {"team": handed.get_hand_off_to_display()},
+        success=lambda handed: HANDED_OFF_TO[handed.hand_off_to],
     )

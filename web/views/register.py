@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from accounts.models import User
 from accounts.permissions import complaint_visible
 from complaintdesk.errors import DomainError
-from complaints.choices import Kind
+from complaints.choices import HANDED_OFF_TO, Kind
 from complaints.models import Complaint
 from intake.services import complaint_register
 from web.forms.register import RegisterCallForm, service_errors_to_form
@@ -23,9 +23,9 @@ def registered_message(complaint: Complaint) -> str:
     if complaint.kind == Kind.COMPLAINT:
         return _("Complaint %(number)s is registered. Give the customer this number.") % {
             "number": complaint.tracking_number}
-    return _("%(number)s is registered as %(kind)s and handed off to %(team)s.") % {
-        "number": complaint.tracking_number, "kind": complaint.get_kind_display().lower(),
-        "team": complaint.get_hand_off_to_display()}
+    return _("%(number)s is registered as “%(kind)s”. %(handed_off)s.") % {
+        "number": complaint.tracking_number, "kind": complaint.get_kind_display(),
+        "handed_off": HANDED_OFF_TO[complaint.hand_off_to]}
 
 
 def page_after_registration(*, user: User, complaint: Complaint) -> str:
