@@ -22,3 +22,22 @@ class TranslatedName(models.Model):
     def name(self) -> str:
         language = (get_language() or "en")[:2]
         return getattr(self, f"name_{language}", "") or self.name_en
+
+
+class ScheduledRun(models.Model):
+    """One time slot of one periodic job, enqueued once however many schedulers run.
+
+    The row and the task it enqueued commit together (the queue is a table of the same
+    database); a second scheduler's insert of the same slot fails on the unique constraint.
+    """
+
+    job = models.CharField(max_length=100)
+    slot = models.DateTimeField()
+    task_id = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["job", "slot"], name="scheduled_run_unique_slot")]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.slot.isoformat()}"

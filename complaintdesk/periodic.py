@@ -1,0 +1,35 @@
+"""Every periodic job, in one list, and the time slots they are due at.
+
+Cron expressions are read in the site's time zone (``TIME_ZONE``); https://crontab.guru
+explains them.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from croniter import croniter
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    cron: str
+    task: str  # dotted path of a django-tasks Task taking ``slot`` (ISO datetime) as keyword
+    catch_up: timedelta = timedelta(hours=1)  # a slot missed by more (scheduler down) is skipped
+
+
+PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
+    # 03:15 every night: https://crontab.guru/#15_3_*_*_*
+    PeriodicJob("audit_chain_verify", "15 3 * * *", "audit.tasks.audit_chain_verify_task", timedelta(hours=12)),
+)
+
+
+def latest_slot(job: PeriodicJob, *, now: datetime, time_zone: str) -> datetime | None:
+    """The newest slot at or before ``now``, unless it is older than the job's catch-up window."""
+    local_now = now.astimezone(ZoneInfo(time_zone))
+    iterator = croniter(job.cron, local_now + timedelta(microseconds=1))
+    slot = iterator.get_prev(datetime)
+    if now - slot > job.catch_up:
+        return None
+    return slot
