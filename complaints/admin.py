@@ -66,4 +66,4 @@ class ComplaintAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         )
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
-        return [field.name for field in self.model._meta.fields if field.name not in self.exclude]
+        return [field.name for field in self.model._meta.fields if field.name not in {"id", *self.exclude}]
