@@ -34,6 +34,8 @@ SECONDARY_INDEXES = """
 def bulk_mode(*, tables: list[str]) -> Iterator[None]:
     """Drop the secondary indexes and foreign keys of ``tables``; rebuild them on leaving."""
     with connection.cursor() as cursor:
+        # Deferred checks still pending in this transaction would forbid the ALTER TABLE: run them now.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(FOREIGN_KEYS, [tables])
         foreign_keys = cursor.fetchall()
         cursor.execute(SECONDARY_INDEXES, [tables])
@@ -49,3 +51,4 @@ def bulk_mode(*, tables: list[str]) -> Iterator[None]:
             cursor.execute(definition)
         for table, name, definition in foreign_keys:
             cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")  # back to how Django declares them
