@@ -152,6 +152,8 @@ COMPLAINTDESK_ATTACHMENT_EXTENSIONS = env_list(
 )
 # Public form flood protection: at most this many submissions per address per hour.
 COMPLAINTDESK_PORTAL_RATE_PER_HOUR = int(os.environ.get("COMPLAINTDESK_PORTAL_RATE_PER_HOUR", "10"))
+# How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).
+COMPLAINTDESK_TRUSTED_PROXY_COUNT = int(os.environ.get("COMPLAINTDESK_TRUSTED_PROXY_COUNT", "0"))
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)

@@ -1,6 +1,7 @@
 """The complaint, its categories, its timeline and its attachments."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
@@ -51,6 +52,17 @@ class Category(TranslatedName):
         constraints = [
             models.CheckConstraint(condition=Q(dimension__in=CategoryDimension.values), name="category_dimension_valid"),
         ]
+
+    def clean(self) -> None:
+        if self.parent_id is None:
+            return
+        if self.parent.dimension != self.dimension:
+            raise ValidationError({"parent": _("The parent must be in the same tree (by cause, or by product).")})
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A category cannot be placed under itself.")})
+            ancestor = ancestor.parent
 
 
 class Complaint(models.Model):

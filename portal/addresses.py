@@ -17,7 +17,7 @@ def client_address(request: HttpRequest) -> str:
     because any client can write it.
     """
     address = request.META.get("REMOTE_ADDR", "")
-    proxies = int(getattr(settings, "COMPLAINTDESK_TRUSTED_PROXY_COUNT", 0))
+    proxies = settings.COMPLAINTDESK_TRUSTED_PROXY_COUNT
     if proxies > 0:
         forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
         if len(forwarded) >= proxies:
