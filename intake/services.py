@@ -68,7 +68,7 @@ def complaint_register(
         channel=channel, kind=kind, origin=origin, language=language[:8],
         cause_category=cause_category, subject_category=subject_category,
         registered_by=registered_by, script_steps=script_steps_clean(list(script_steps)),
-        created_at=now, due_at=solution_due_at(registered_at=now),
+        created_at=now, due_at=now,  # dated below, once the department is known
         tracking_number="CD-0000-000000", access_token="-",
     )
     if importance:
@@ -88,6 +88,8 @@ def complaint_register(
         raise ValidationError(errors)
 
     complaint.department = department_for_new_complaint(subject_category=subject_category, requested=department)
+    complaint.due_at = solution_due_at(registered_at=now, department_id=complaint.department.pk, kind=complaint.kind,
+                                       origin=complaint.origin, importance=complaint.importance)
     complaint.tracking_number = tracking_number_next(year=now.year)
     complaint.access_token = access_token_new()
     complaint.search_text = search_text_for(complaint)

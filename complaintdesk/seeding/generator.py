@@ -12,6 +12,7 @@ from coaching.script import ScriptStep
 from complaints.choices import Channel, Importance, Kind, Origin
 from complaints.services import hand_off_target
 from deadlines.policy import solution_due_at
+from deadlines.selectors import deadline_rules
 
 from .catalogue import UNROUTED_DEPARTMENT, Catalogue
 from .history import Batch, History, status_for
@@ -56,6 +57,7 @@ class ComplaintGenerator:
         self.history = History(rng=rng, staff=staff, now=now)
         self.unrouted = catalogue.departments[UNROUTED_DEPARTMENT]
         self.quality = catalogue.departments.get("quality", self.unrouted)
+        self.deadline_rules = deadline_rules()
 
     def pick(self, table: tuple[list, list[int]]):
         return self.rng.choices(table[0], cum_weights=table[1])[0]
@@ -85,10 +87,12 @@ class ComplaintGenerator:
             hand_off_to=hand_off_target(kind) if kind != Kind.COMPLAINT else "",
             occurred_on=occurred_on, product=slots["product"],
             description=self.description(lang=lang, kind=kind, scenario=scenario, slots=slots),
-            created_at=created_at, due_at=solution_due_at(registered_at=created_at),
+            created_at=created_at, due_at=created_at,  # dated once classified, below
             validity="", satisfaction="", loyalty="", closed_at=None, reopen_count=0,
         )
         self.classify(row=row, scenario=scenario, subject=subject, status=status, channel=channel)
+        row["due_at"] = solution_due_at(registered_at=created_at, department_id=row["department_id"], kind=kind,
+                                        origin=origin, importance=row["importance"], rules=self.deadline_rules)
         self.story(row=row, lang=lang, scenario=scenario, slots=slots)
         row["registered_by_id"] = self.registrar(channel)
         row["script_steps"] = self.script(channel=channel, status=status)

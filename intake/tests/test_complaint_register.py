@@ -1,6 +1,8 @@
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -14,12 +16,14 @@ from complaints.tests.factories import complaint_make
 @pytest.mark.django_db
 def test_registration_records_everything_at_once(department, agent):
     """One call registers, numbers, dates the deadline, and writes the timeline and the audit."""
-    # when
-    complaint = complaint_make(department=department, registered_by=agent, script_steps=["thank", "listen", "x"])
+    # when: on a Friday, with no calendar set up (Monday to Friday, no holidays)
+    with time_machine.travel(datetime(2026, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Tbilisi")), tick=False):
+        complaint = complaint_make(department=department, registered_by=agent,
+                                   script_steps=["thank", "listen", "x"])
     # then
     assert complaint.tracking_number == f"CD-{complaint.created_at.year}-000001"
     assert complaint.status == Status.NEW and complaint.origin == Origin.EXTERNAL
-    assert complaint.due_at - complaint.created_at == timedelta(days=3)
+    assert complaint.due_at == datetime(2026, 11, 25, 18, 0, tzinfo=ZoneInfo("Asia/Tbilisi"))
     assert complaint.script_steps == ["listen", "thank"]
     assert len(complaint.access_token) >= 40
     assert "ბუღალტერია" in complaint.search_text
