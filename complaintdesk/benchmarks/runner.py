@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -53,6 +53,8 @@ def scenario_run(*, scenario: Scenario, runs: int, warmup: int = 1) -> Result:
     with scenario.around():
         for run in range(-warmup, runs):
             url = scenario.url(run)
+            # The query log is a bounded deque that nothing empties outside tests: start each request afresh.
+            reset_queries()
             with CaptureQueriesContext(connection) as queries:
                 started = time.perf_counter()
                 response = client.get(url)
