@@ -14,7 +14,8 @@ class Command(BaseCommand):
         "Add N realistic demo complaints (texts in Russian, Georgian and English) with their timelines and "
         "solution proposals, spread over the past two years. Creates the departments, categories and "
         "employees it needs if missing. Rows are written in bulk (COPY on PostgreSQL), so no audit records "
-        "are written for the seeded history."
+        "are written for the seeded history. On PostgreSQL the load is one transaction (registrations wait "
+        "for it), and a load larger than the existing data rebuilds the indexes once at the end."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
