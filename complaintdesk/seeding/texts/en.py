@@ -18,7 +18,7 @@ PRODUCTS = {
     "subj-training": ("Ledger Pro course for accountants", "Payroll & HR seminar"),
     "subj-licences": ("Ledger Pro, 5 seats", "Trade & Warehouse 11", "Payroll & HR Corporate"),
     "subj-billing": ("annual maintenance contract", "Ledger Pro licences", "cloud subscription"),
-    "subj-delivery": ("ZX-50 barcode scanners", "LP-40 label printer", "CD-410 cash drawers"),
+    "subj-delivery": ("ZX-50 barcode scanners", "LP-40 label printers", "DR-410 cash drawers"),
     "subj-equipment": ("FR-200 fiscal printer", "Atlas-F cash register", "Atlas-T POS terminal"),
 }
 
