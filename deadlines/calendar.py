@@ -27,6 +27,7 @@ class WorkCalendar:
     extra_days_off: frozenset[date] = frozenset()
     extra_working_days: frozenset[date] = frozenset()
     _public: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _prefix: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -53,6 +54,31 @@ class WorkCalendar:
             if day in public:
                 return False
         return day.weekday() in self.weekdays
+
+    def working_days_before(self, day: date) -> int:
+        """How many working days of ``day``'s year come before it (cached per year)."""
+        if day.year not in self._prefix:
+            first = date(day.year, 1, 1)
+            length = (date(day.year + 1, 1, 1) - first).days
+            counts, total = [], 0
+            for offset in range(length):
+                counts.append(total)
+                total += self.is_working_day(first + timedelta(days=offset))
+            counts.append(total)
+            self._prefix[day.year] = counts
+        return self._prefix[day.year][day.timetuple().tm_yday - 1]
+
+    def working_days_in_range(self, start: date, end: date) -> int:
+        """Working days from ``start`` up to, not including, ``end``."""
+        if end <= start:
+            return 0
+        if start.year == end.year:
+            return self.working_days_before(end) - self.working_days_before(start)
+        total = self.working_days_before(date(start.year, 12, 31)) - self.working_days_before(start)
+        total += self.is_working_day(date(start.year, 12, 31))
+        for year in range(start.year + 1, end.year):
+            total += self.working_days_before(date(year, 12, 31)) + self.is_working_day(date(year, 12, 31))
+        return total + self.working_days_before(end)
 
     def next_working_day(self, day: date) -> date:
         """The first working day strictly after ``day``."""
@@ -110,14 +136,17 @@ def business_time_between(start: datetime, end: datetime, calendar: WorkCalendar
     """Working time from ``start`` to ``end``; negative when ``end`` is before ``start``."""
     if end < start:
         return -business_time_between(end, start, calendar)
-    total = timedelta()
-    day = start.astimezone(calendar.zone).date()
+    first = start.astimezone(calendar.zone).date()
     last = end.astimezone(calendar.zone).date()
-    while day <= last:
-        if calendar.is_working_day(day):
-            open_at, close_at = calendar.day_bounds(day)
-            overlap = min(close_at, end) - max(open_at, start)
-            if overlap > timedelta():
-                total += overlap
-        day += timedelta(days=1)
-    return total
+
+    def worked(day: date) -> timedelta:
+        if not calendar.is_working_day(day):
+            return timedelta()
+        open_at, close_at = calendar.day_bounds(day)
+        return max(min(close_at, end) - max(open_at, start), timedelta())
+
+    if first == last:
+        return worked(first)
+    open_at, close_at = calendar.day_bounds(first)
+    full_days = calendar.working_days_in_range(first + timedelta(days=1), last)
+    return worked(first) + full_days * (close_at - open_at) + worked(last)

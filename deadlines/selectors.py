@@ -1,12 +1,14 @@
 """Reads of calendars and policies, turned into the pure objects of ``deadlines.calendar``."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 
 from routing.models import Department
 
 from .calendar import WorkCalendar
+from .display import business_time_left_words
 from .models import BusinessCalendar, DeadlinePolicy
 
 DEFAULT_SOLUTION_DAYS = 3  # PRODUCT.md, Deadlines: within 3 business days of registration
@@ -59,3 +61,13 @@ def deadline_rules() -> DeadlineRules:
         for dept_id, cal_id in Department.objects.filter(calendar__isnull=False).values_list("pk", "calendar_id")
     }
     return DeadlineRules(default=default, by_department=by_department, policies=tuple(DeadlinePolicy.objects.all()))
+
+
+def complaints_time_left(*, complaints: list, now: datetime, rules: DeadlineRules | None = None) -> dict[int, str]:
+    """Business time left (or overdue) in words for each open complaint, by id; rules read once."""
+    rules = rules or deadline_rules()
+    return {
+        complaint.pk: business_time_left_words(now=now, due_at=complaint.due_at,
+                                               calendar=rules.calendar_for(complaint.department_id))
+        for complaint in complaints if complaint.is_open
+    }

@@ -75,3 +75,17 @@ def test_deadline_is_a_working_day_end_and_later_than_registration(naive, days):
     assert due > registered
     assert local.time() == time(18, 0)
     assert MOSCOW.is_working_day(local.date())
+
+
+@given(st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31)),
+       st.integers(min_value=0, max_value=900 * 24 * 60))
+def test_business_time_between_agrees_with_walking_day_by_day(naive, minutes):
+    start = naive.replace(tzinfo=MOSCOW.zone)
+    end = start + timedelta(minutes=minutes)
+    walked, day = timedelta(), start.date()
+    while day <= end.date():
+        if MOSCOW.is_working_day(day):
+            open_at, close_at = MOSCOW.day_bounds(day)
+            walked += max(min(close_at, end) - max(open_at, start), timedelta())
+        day += timedelta(days=1)
+    assert business_time_between(start, end, MOSCOW) == walked

@@ -9,6 +9,11 @@ register = template.Library()
 
 
 @register.filter
+def lookup(mapping: dict, key) -> object:
+    return mapping.get(key, "") if mapping else ""
+
+
+@register.filter
 def script_step_labels(codes: list[str] | None) -> str:
     """The conversation steps named in a script update, in the reader's language."""
     labels = {step.value: step.label for step in ScriptStep}

@@ -13,6 +13,7 @@ from coaching.script import ScriptStep
 from complaints.models import Complaint
 from complaints.selectors import complaint_timeline
 from complaints.workflow import Action, transition_allowed
+from deadlines.selectors import complaints_time_left
 from resolution.models import Proposal
 from resolution.selectors import proposal_latest
 from web.complaint_facts import complaint_facts
@@ -57,6 +58,7 @@ def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
     # The newest proposal, whatever its answer: the page shows it and what the customer said.
     proposal = proposal_latest(complaint=complaint)
     actions = actions_available(user=request.user, complaint=complaint, proposal=proposal)
+    now = timezone.now()
     context = {
         "complaint": complaint,
         "facts": complaint_facts(complaint),
@@ -67,7 +69,8 @@ def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
         "actions": actions,
         "any_action": any(shown for name, shown in actions.items() if name != "script"),
         "status_url": status_page_url(request, complaint),
-        "now": timezone.now(),
+        "now": now,
+        "time_left": complaints_time_left(complaints=[complaint], now=now).get(complaint.pk, ""),
         "note_form": NoteForm(auto_id="note-%s"),
         "propose_form": ProposeForm(auto_id="propose-%s"),
         "answer_form": AnswerForm(auto_id="answer-%s", proposal=proposal),

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from complaints.selectors import QUEUE_PAGE_SIZE, complaint_list_for_queue
+from deadlines.selectors import complaints_time_left
 from web.forms.queue import QueueFilterForm
 
 PAGE_SIZE = QUEUE_PAGE_SIZE
@@ -30,4 +31,6 @@ def queue(request: HttpRequest) -> HttpResponse:
     # htmx swaps only the rows; a history restore needs the whole page again.
     rows_only = bool(request.htmx) and not request.htmx.history_restore_request
     template_name = "web/queue.html" + ("#rows" if rows_only else "")
-    return render(request, template_name, {"form": form, "page": page, "now": timezone.now()})
+    now = timezone.now()
+    time_left = complaints_time_left(complaints=page.complaints, now=now)
+    return render(request, template_name, {"form": form, "page": page, "now": now, "time_left": time_left})
