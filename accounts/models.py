@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_time_zone
+
 
 class User(AbstractUser):
     """An employee. Customers have no account: they reach their complaint by its secret link."""
@@ -24,6 +26,10 @@ class User(AbstractUser):
         blank=True,
     )
     phone = models.CharField(_("phone"), max_length=32, blank=True)
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, blank=True, validators=[validate_time_zone],
+        help_text=_("Times are shown in this zone, e.g. Europe/Moscow; empty for the company's."),
+    )
 
     class Meta:
         verbose_name = _("user")
