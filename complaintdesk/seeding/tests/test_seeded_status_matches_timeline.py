@@ -69,6 +69,8 @@ def test_handed_off_appeals_are_not_complaints_and_pending_proposals_wait(seeded
             assert complaint.kind == Kind.COMPLAINT
         pending = [p for p in complaint.proposals.all() if p.status == Proposal.Status.PENDING]
         assert len(pending) == (1 if complaint.status == Status.PROPOSED else 0)
-        assert complaint.due_at == solution_due_at(registered_at=complaint.created_at)
+        assert complaint.due_at == solution_due_at(
+            registered_at=complaint.created_at, department_id=complaint.department_id, kind=complaint.kind,
+            origin=complaint.origin, importance=complaint.importance)
         if complaint.status != Status.NEW and complaint.status != Status.HANDED_OFF:
             assert complaint.assignee is not None
