@@ -26,6 +26,10 @@ class User(AbstractUser):
         blank=True,
     )
     phone = models.CharField(_("phone"), max_length=32, blank=True)
+    languages = models.JSONField(
+        _("languages spoken"), default=list, blank=True,
+        help_text=_("Language codes such as ka, ru, en: complaints in these languages may be routed to them."),
+    )
     time_zone = models.CharField(
         _("time zone"), max_length=64, blank=True, validators=[validate_time_zone],
         help_text=_("Times are shown in this zone, e.g. Europe/Moscow; empty for the company's."),

@@ -18,6 +18,11 @@ class AuditAction(models.IntegerChoices):
     COMPLAINT_HANDED_OFF = 109, _("Appeal handed off")
     COMPLAINT_SCRIPT_UPDATED = 110, _("Conversation script updated")
     COMPLAINT_ATTACHMENT_ADDED = 111, _("Attachment added")
+    COMPLAINT_DEADLINE_EXTENDED = 112, _("Deadline moved with a delay notice")
+    COMPLAINT_OVERDUE = 113, _("Complaint marked overdue")
+    COMPLAINT_TRANSFERRED = 114, _("Complaint transferred")
+    COMPLAINT_ASSIGNED = 115, _("Complaint assigned")
+    COMPLAINT_LANGUAGE_FLAGGED = 116, _("Speaker of the customer's language needed")
 
 
 class AuditRecord(models.Model):

@@ -137,6 +137,13 @@ class Complaint(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     due_at = models.DateTimeField(_("solution due"))
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+    first_contact_due_at = models.DateTimeField(_("first contact due"), null=True, blank=True)
+    first_contact_at = models.DateTimeField(_("first contact at"), null=True, blank=True)
+    overdue_at = models.DateTimeField(_("marked overdue at"), null=True, blank=True)
+    needs_language = models.CharField(
+        _("needs a speaker of"), max_length=8, blank=True,
+        help_text=_("Set when nobody in the department speaks the customer's language."),
+    )
     reopen_count = models.PositiveSmallIntegerField(_("times reopened"), default=0)
 
     # Lower-cased text the queue's search looks in (trigram-indexed on PostgreSQL).
@@ -225,6 +232,13 @@ class Interaction(models.Model):
         SCRIPT_UPDATED = 11, _("Conversation script updated")
         ATTACHMENT_ADDED = 12, _("Attachment added")
         CUSTOMER_MESSAGE = 13, _("Message from the customer")
+        DELAY_NOTICE = 14, _("Delay notice")
+        OVERDUE = 15, _("Deadline missed")
+        REMINDER = 16, _("Deadline reminder")
+        TRANSFERRED = 17, _("Transferred")
+        ASSIGNED = 18, _("Assigned")
+        EMAIL_SENT = 19, _("E-mail sent")
+        LANGUAGE_FLAGGED = 20, _("Needs a speaker of the customer's language")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)
