@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import User
 
-_ROLE_FIELDS = ("role", "department", "phone", "time_zone")
+_ROLE_FIELDS = ("role", "department", "phone", "language", "languages", "time_zone")
 
 
 @admin.register(User)

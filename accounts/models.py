@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
@@ -26,6 +27,9 @@ class User(AbstractUser):
         blank=True,
     )
     phone = models.CharField(_("phone"), max_length=32, blank=True)
+    language = models.CharField(
+        _("interface and e-mail language"), max_length=8, choices=settings.LANGUAGES, default="ru",
+    )
     languages = models.JSONField(
         _("languages spoken"), default=list, blank=True,
         help_text=_("Language codes such as ka, ru, en: complaints in these languages may be routed to them."),
