@@ -98,6 +98,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)  # the embedded default just works
     # WAL lets the worker write while pages read; IMMEDIATE avoids lock upgrades
     # that fail with "database is locked" under concurrent writers.
     DATABASES["default"]["OPTIONS"] = {
