@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "accounts",
     "audit",
+    "notifications",
     "routing",
     "complaints",
     "deadlines",
