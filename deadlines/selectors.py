@@ -4,10 +4,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.db.models import Prefetch, QuerySet
 
 from routing.models import Department
 
 from .calendar import WorkCalendar
+from .days import DayMark, days_marked
 from .display import business_time_left_words
 from .models import BusinessCalendar, DeadlinePolicy
 
@@ -71,3 +73,25 @@ def complaints_time_left(*, complaints: list, now: datetime, rules: DeadlineRule
                                                calendar=rules.calendar_for(complaint.department_id))
         for complaint in complaints if complaint.is_open
     }
+
+
+CALENDAR_PAGE_DAYS = 60  # issue 3: a page that shows the next 60 days as working/non-working
+
+
+def business_calendar_list() -> QuerySet[BusinessCalendar]:
+    """Every calendar, with the departments that keep it, for the calendars page."""
+    return BusinessCalendar.objects.prefetch_related(
+        Prefetch("department_set", queryset=Department.objects.order_by("code"), to_attr="departments"))
+
+
+def business_calendar_get(*, calendar_id: int) -> BusinessCalendar | None:
+    return BusinessCalendar.objects.prefetch_related("days").filter(pk=calendar_id).first()
+
+
+def business_calendar_days(*, calendar: BusinessCalendar, now: datetime, language: str,
+                           count: int = CALENDAR_PAGE_DAYS) -> list[DayMark]:
+    """The ``count`` days from today in the calendar's own time zone, each marked working or not, and why."""
+    work_calendar = work_calendar_from(calendar)
+    today = now.astimezone(work_calendar.zone).date()
+    notes = {day.date: day.note for day in calendar.days.all()}
+    return days_marked(calendar=work_calendar, start=today, count=count, language=language, notes=notes)

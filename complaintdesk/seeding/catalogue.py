@@ -12,6 +12,7 @@ from django.db import transaction
 
 from complaints.choices import CategoryDimension
 from complaints.models import Category
+from deadlines.models import BusinessCalendar
 from routing.models import Department
 
 # code: (English, Russian, Georgian)
@@ -24,6 +25,13 @@ DEPARTMENTS: dict[str, tuple[str, str, str]] = {
     "quality": ("Quality management", "Служба менеджмента качества", "ხარისხის მართვის სამსახური"),
 }
 UNROUTED_DEPARTMENT = "support"
+
+# name: (country, time zone); working days Monday to Friday, 09:00–18:00. The first is the company's default.
+CALENDARS: dict[str, tuple[str, str]] = {
+    "Georgia": ("GE", "Asia/Tbilisi"),
+    "Russia": ("RU", "Europe/Moscow"),
+}
+RUSSIAN_DEPARTMENT = "implementation"  # the implementation team works from Moscow
 
 # code: (parent code or "", English, Russian, Georgian)
 CAUSES: dict[str, tuple[str, str, str, str]] = {
@@ -105,6 +113,7 @@ def catalogue_ensure() -> Catalogue:
             code=code, defaults={"name_en": en, "name_ru": ru, "name_ka": ka,
                                  "receives_unrouted": code == UNROUTED_DEPARTMENT},
         )
+    calendars_ensure()
     categories: dict[str, Category] = {}
     for code, (parent, en, ru, ka) in CAUSES.items():
         categories[code] = category_ensure(code=code, dimension=CategoryDimension.CAUSE,
@@ -119,6 +128,19 @@ def catalogue_ensure() -> Catalogue:
         subject_departments={code: categories[code].department_id or departments[dept].pk
                              for code, (_p, dept, *_names) in SUBJECTS.items() if dept},
     )
+
+
+def calendars_ensure() -> None:
+    """The default calendar (Georgia) and Russia's, given to the implementation department when it is made.
+
+    An administrator's choices stay: another default calendar, a department's calendar changed or removed.
+    """
+    for n, (name, (country, zone)) in enumerate(CALENDARS.items()):
+        calendar, created = BusinessCalendar.objects.get_or_create(name=name, defaults={
+            "country": country, "time_zone": zone, "working_weekdays": [0, 1, 2, 3, 4],
+            "is_default": n == 0 and not BusinessCalendar.objects.filter(is_default=True).exists()})
+        if created and country == "RU":
+            Department.objects.filter(code=RUSSIAN_DEPARTMENT, calendar__isnull=True).update(calendar=calendar)
 
 
 def category_ensure(*, code: str, dimension: str, parent: Category | None, department: Department | None,
