@@ -18,7 +18,7 @@ from complaints.models import Category, Complaint
 from complaints.services import handoff_apply
 from deadlines.policy import solution_due_at
 from routing.models import Department
-from routing.selectors import department_for_new_complaint
+from routing.services import complaint_route, route_record
 
 from .attachments import attachment_store, attachments_check
 from .tracking import access_token_new, tracking_number_next
@@ -87,7 +87,7 @@ def complaint_register(
     if errors:
         raise ValidationError(errors)
 
-    complaint.department = department_for_new_complaint(subject_category=subject_category, requested=department)
+    route = complaint_route(complaint=complaint, requested=department)  # department, owner, language flag
     complaint.due_at = solution_due_at(registered_at=now, department_id=complaint.department.pk, kind=complaint.kind,
                                        origin=complaint.origin, importance=complaint.importance)
     complaint.tracking_number = tracking_number_next(year=now.year)
@@ -98,6 +98,7 @@ def complaint_register(
     audit_record(action=AuditAction.COMPLAINT_REGISTERED, target=complaint, actor=registered_by,
                  actor_label="" if registered_by else "customer",
                  data={"channel": channel, "kind": kind, "origin": complaint.origin})
+    route_record(complaint=complaint, route=route)
     for upload in attachments:
         attachment = attachment_store(complaint=complaint, upload=upload)
         timeline.attachment_added_interaction(complaint=complaint, actor=registered_by, attachment=attachment)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 
-from .models import Department
+from .models import AssignmentRule, Department
 
 
 class MemberInline(admin.TabularInline):
@@ -40,3 +40,23 @@ class DepartmentAdmin(admin.ModelAdmin):
     autocomplete_fields = ("head",)
     fields = ("code", "name_en", "name_ru", "name_ka", "head", "receives_unrouted", "is_active")
     inlines = [MemberInline]
+
+
+@admin.register(AssignmentRule)
+class AssignmentRuleAdmin(admin.ModelAdmin):
+    """Tried from the lowest priority number up at registration; the first that matches applies."""
+
+    list_display = ("priority", "name", "department", "category", "channel", "language", "target_department",
+                    "responsible", "is_active")
+    list_display_links = ("name",)
+    list_editable = ("priority", "is_active")
+    list_filter = ("is_active", "target_department", "channel")
+    list_select_related = ("department", "category", "target_department", "responsible")
+    search_fields = ("name", "language")
+    autocomplete_fields = ("department", "category", "target_department", "responsible")
+    ordering = ("priority", "id")
+    fieldsets = (
+        (None, {"fields": ("name", "priority", "is_active")}),
+        (_("Conditions (empty means any)"), {"fields": ("department", "category", "channel", "language")}),
+        (_("Outcome"), {"fields": ("target_department", "responsible")}),
+    )

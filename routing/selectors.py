@@ -1,16 +1,28 @@
-from django.db.models import QuerySet
+"""Reads of routing: departments, their people and how loaded they are, the assignment rules."""
+
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from complaintdesk.errors import DomainError
+from complaints.choices import OPEN_STATUSES
 from complaints.models import Category
 
-from .models import Department
+from .models import AssignmentRule, Department
+
+# Who may own a department's complaints: its responsible people and its head.
+OWNER_ROLES = (User.Role.RESPONSIBLE, User.Role.HEAD)
+
+
+def open_count(prefix: str = "") -> Count:
+    """The number of open complaints a user owns, as an annotation (``prefix`` reaches the user)."""
+    return Count(f"{prefix}assigned_complaints",
+                 filter=Q(**{f"{prefix}assigned_complaints__status__in": OPEN_STATUSES}), distinct=True)
 
 
 def department_for_new_complaint(*, subject_category: Category | None = None,
                                  requested: Department | None = None) -> Department:
-    """Where a new complaint goes: the department asked for, the product's, or the default one."""
+    """Where a new complaint goes without rules: the department asked for, the product's, or the default one."""
     if requested is not None:
         return requested
     if subject_category is not None and subject_category.department_id:
@@ -23,5 +35,69 @@ def department_for_new_complaint(*, subject_category: Category | None = None,
     return department
 
 
+def assignment_rules_active() -> list[AssignmentRule]:
+    """The active rules in the order they are tried."""
+    return list(
+        AssignmentRule.objects.filter(is_active=True, target_department__is_active=True)
+        .select_related("target_department", "responsible").order_by("priority", "id")
+    )
+
+
+def category_lineage(category: Category | None) -> set[int]:
+    """The ids of ``category`` and of every category above it (the trees are a few levels deep)."""
+    ids: set[int] = set()
+    while category is not None and category.pk not in ids:
+        ids.add(category.pk)
+        category = category.parent
+    return ids
+
+
+def language_codes(code: str) -> set[str]:
+    """A language code and its primary language: "en-gb" is also "en"."""
+    code = (code or "").strip().lower().replace("_", "-")
+    return {code, code.split("-")[0]} - {""}
+
+
+def speaks(*, user: User, language: str) -> bool:
+    spoken = {str(code).strip().lower() for code in user.languages or []}
+    return bool(spoken & language_codes(language))
+
+
 def department_responsibles(*, department: Department) -> QuerySet[User]:
-    return User.objects.filter(department=department, role=User.Role.RESPONSIBLE, is_active=True)
+    """The department's active responsible people, the least loaded first (``open_count`` annotated)."""
+    return (
+        User.objects.filter(department=department, role=User.Role.RESPONSIBLE, is_active=True)
+        .annotate(open_count=open_count()).order_by("open_count", "id")
+    )
+
+
+def user_owns_for(*, user: User, department: Department) -> bool:
+    """``user`` may own complaints of ``department``: an active responsible person or head of it."""
+    if not user.is_active:
+        return False
+    if department.head_id == user.pk:
+        return True
+    return user.role in OWNER_ROLES and user.department_id == department.pk
+
+
+def departments_with_people() -> list[Department]:
+    """Every active department with its head and responsible people, each with ``open_count``.
+
+    Two queries however many departments there are.
+    """
+    people = (
+        User.objects.filter(is_active=True, role=User.Role.RESPONSIBLE).annotate(open_count=open_count())
+        .order_by("last_name", "first_name", "username")
+    )
+    return list(
+        Department.objects.filter(is_active=True).select_related("head").annotate(head_open_count=open_count("head__"))
+        .prefetch_related(Prefetch("members", queryset=people, to_attr="responsibles")).order_by("code")
+    )
+
+
+def transfer_targets() -> list[User]:
+    """The people a complaint may be transferred to: active responsible people and heads, with their department."""
+    return list(
+        User.objects.filter(is_active=True, role__in=OWNER_ROLES, department__is_active=True)
+        .select_related("department").order_by("department__code", "last_name", "first_name", "username")
+    )
