@@ -22,6 +22,8 @@ class PeriodicJob:
 PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     # 03:15 every night: https://crontab.guru/#15_3_*_*_*
     PeriodicJob("audit_chain_verify", "15 3 * * *", "audit.tasks.audit_chain_verify_task", timedelta(hours=12)),
+    # every 5 minutes: deadline reminders and breach escalation https://crontab.guru/#*/5_*_*_*_*
+    PeriodicJob("deadline_watch", "*/5 * * * *", "deadlines.tasks.deadline_reminders_send_task"),
 )
 
 
