@@ -59,6 +59,7 @@ class QueueFilters:
     language: str = ""
     overdue: bool = False
     open_only: bool = False
+    needs_language: bool = False
     search: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -101,6 +102,8 @@ def complaint_list_for_queue(*, user: User, filters: QueueFilters, cursor: str =
         qs = qs.filter(status__in=OPEN_STATUSES, due_at__lt=timezone.now())
     elif filters.open_only:
         qs = qs.filter(status__in=OPEN_STATUSES)
+    if filters.needs_language:
+        qs = qs.exclude(needs_language="")
     if filters.search:
         term = filters.search.strip()
         qs = qs.filter(Q(tracking_number=term.upper()) | Q(search_text__contains=term.lower()))

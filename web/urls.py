@@ -2,6 +2,7 @@ from django.urls import path
 
 from .views import actions, auth, complaint, internal, proposal, queue, register
 from .views import calendar, weekly
+from .views import departments, transfer
 
 app_name = "web"
 urlpatterns = [
@@ -21,6 +22,8 @@ urlpatterns = [
     path("complaints/<str:number>/hand-off/", actions.hand_off, name="hand_off"),
     path("complaints/<str:number>/propose/", proposal.propose, name="propose"),
     path("complaints/<str:number>/answer/", proposal.answer, name="answer"),
+    path("complaints/<str:number>/transfer/", transfer.transfer, name="transfer"),
+    path("departments/", departments.departments, name="departments"),
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),
     path("weekly/", weekly.weekly, name="weekly"),

@@ -43,6 +43,7 @@ class QueueFilterForm(forms.Form):
                                widget=forms.TextInput(attrs=language_datalist_attrs()))
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
     open_only = forms.BooleanField(label=_("Open only"), required=False)
+    needs_language = forms.BooleanField(label=_("Needs a language speaker"), required=False)
     q = forms.CharField(label=_("Search"), required=False, max_length=200,
                         widget=forms.TextInput(attrs={"type": "search"}))
 
@@ -66,5 +67,6 @@ class QueueFilterForm(forms.Form):
             language=(data.get("language") or "").lower(),
             overdue=bool(data.get("overdue")),
             open_only=bool(data.get("open_only")),
+            needs_language=bool(data.get("needs_language")),
             search=data.get("q") or "",
         )
