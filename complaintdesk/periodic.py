@@ -24,6 +24,8 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("audit_chain_verify", "15 3 * * *", "audit.tasks.audit_chain_verify_task", timedelta(hours=12)),
     # every 5 minutes: deadline reminders and breach escalation https://crontab.guru/#*/5_*_*_*_*
     PeriodicJob("deadline_watch", "*/5 * * * *", "deadlines.tasks.deadline_reminders_send_task"),
+    # Mondays 09:00: the weekly deadline summary to QMS and heads https://crontab.guru/#0_9_*_*_1
+    PeriodicJob("weekly_summary", "0 9 * * 1", "deadlines.summary_tasks.weekly_summary_send_task", timedelta(hours=12)),
 )
 
 
