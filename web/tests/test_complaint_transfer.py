@@ -88,3 +88,14 @@ def test_sent_out_of_sight_the_sender_lands_on_the_queue(client_for, responsible
     # then
     assert response.redirect_chain == [(reverse("web:queue"), 302)]
     assert page_messages(response) == [("success", "The complaint is transferred to the queue of Sales.")]
+
+
+@pytest.mark.django_db
+def test_a_visitor_who_is_not_signed_in_transfers_nothing(client, complaint, giorgi):
+    # when
+    response = client.post(transfer_url(complaint), {"person": giorgi.pk, "reason": "x",
+                                                     "customer_explanation": "y"})
+    # then
+    assert response.status_code == 302 and response.url.startswith(reverse("web:login"))
+    complaint.refresh_from_db()
+    assert complaint.assignee is None

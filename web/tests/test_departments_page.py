@@ -81,3 +81,11 @@ def test_the_query_count_does_not_grow_with_the_departments(client_for, agent, d
         response = browser.get(reverse("web:departments"))
     assert page_text(response).count('class="person ') == 6 * 3
     assert page_text(response).count('class="open-count">1<') == 6 * 2
+
+
+@pytest.mark.django_db
+def test_a_visitor_who_is_not_signed_in_is_sent_to_log_in(client):
+    # when
+    response = client.get(reverse("web:departments"))
+    # then
+    assert response.status_code == 302 and response.url.startswith(reverse("web:login"))
