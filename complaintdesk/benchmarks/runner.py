@@ -47,7 +47,8 @@ def host_for_client() -> str:
 
 def scenario_run(*, scenario: Scenario, runs: int, warmup: int = 1) -> Result:
     """Request the scenario's URL ``warmup + runs`` times as its user; keep the timed runs."""
-    client = Client(HTTP_HOST=host_for_client())
+    # A page that fails is reported as its HTTP status, and the other scenarios still run.
+    client = Client(raise_request_exception=False, HTTP_HOST=host_for_client())
     client.force_login(scenario.user)
     result = Result(scenario=scenario)
     with scenario.around():
