@@ -5,6 +5,7 @@ issue 3: received last week, open now, due this week, overdue (with owners), by
 department and by responsible.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -157,7 +158,7 @@ def weekly_deadline_summary(*, week: Week, now: datetime, department: Department
     by_responsible = people_loaded(scope.filter(is_open).values("assignee_id").annotate(**load).order_by())
     lines = scope.select_related("department", "assignee").order_by("due_at", "id")
 
-    def worded(complaints) -> list[ComplaintLine]:
+    def worded(complaints: Iterable[Complaint]) -> list[ComplaintLine]:
         return [ComplaintLine(complaint=c, time_left=business_time_left_words(
             now=now, due_at=c.due_at, calendar=rules.calendar_for(c.department_id))) for c in complaints]
 
@@ -184,14 +185,14 @@ def load_of(row: dict) -> Load:
                 received=row.get("received", 0))
 
 
-def departments_loaded(rows) -> list[DepartmentLoad]:
+def departments_loaded(rows: Iterable[dict]) -> list[DepartmentLoad]:
     loads = {row["department_id"]: load_of(row) for row in rows}
     departments = Department.objects.filter(pk__in=loads).order_by("code")
     result = [DepartmentLoad(department=d, load=loads[d.pk]) for d in departments]
     return sorted(result, key=lambda row: (-row.load.overdue, -row.load.open))
 
 
-def people_loaded(rows) -> list[PersonLoad]:
+def people_loaded(rows: Iterable[dict]) -> list[PersonLoad]:
     loads = {row["assignee_id"]: load_of(row) for row in rows}
     people = {u.pk: u for u in User.objects.filter(pk__in=[pk for pk in loads if pk]).select_related("department")}
     result = [PersonLoad(person=people.get(pk), load=load) for pk, load in loads.items() if pk is None or pk in people]
