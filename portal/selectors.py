@@ -23,6 +23,7 @@ CUSTOMER_VISIBLE_KINDS = (
     Interaction.Kind.CLOSED,
     Interaction.Kind.REOPENED,
     Interaction.Kind.HANDED_OFF,
+    Interaction.Kind.DELAY_NOTICE,
 )
 
 
@@ -37,6 +38,14 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class DelayNotice:
+    """The latest delay notice, as the customer was told it: the new date and why (never the staff's reason)."""
+
+    new_due_at: datetime
+    message: str
+
+
+@dataclass(frozen=True)
 class CustomerView:
     """Everything the status page shows, and nothing else."""
 
@@ -46,6 +55,7 @@ class CustomerView:
     pending_proposal: Proposal | None
     accepted_proposal: Proposal | None
     history: list[HistoryEntry]
+    delay_notice: DelayNotice | None = None
 
     @property
     def is_closed(self) -> bool:
@@ -65,11 +75,13 @@ def complaint_customer_view(*, complaint: Complaint) -> CustomerView:
     accepted = None
     if complaint.status in (Status.ACCEPTED, Status.CLOSED):
         accepted = next((p for p in proposals if p.status == Proposal.Status.ACCEPTED), None)
-    history = [
-        HistoryEntry(created_at=created_at, label=Interaction.Kind(kind).label)
-        for kind, created_at in complaint.interactions.filter(kind__in=CUSTOMER_VISIBLE_KINDS)
-        .order_by("created_at", "id").values_list("kind", "created_at")
-    ]
+    entries = list(complaint.interactions.filter(kind__in=CUSTOMER_VISIBLE_KINDS)
+                   .order_by("created_at", "id").values_list("kind", "created_at", "data"))
+    history = [HistoryEntry(created_at=created_at, label=Interaction.Kind(kind).label)
+               for kind, created_at, _data in entries]
+    delays = [data for kind, _created_at, data in entries if kind == Interaction.Kind.DELAY_NOTICE]
+    delay_notice = (DelayNotice(new_due_at=datetime.fromisoformat(delays[-1]["new_due_at"]),
+                                message=delays[-1].get("customer_message", "")) if delays else None)
     handler_name = complaint.assignee.get_full_name().strip() if complaint.assignee else ""
     return CustomerView(
         complaint=complaint,
@@ -78,4 +90,5 @@ def complaint_customer_view(*, complaint: Complaint) -> CustomerView:
         pending_proposal=pending,
         accepted_proposal=accepted,
         history=history,
+        delay_notice=delay_notice,
     )

@@ -3,6 +3,7 @@ from django.urls import path
 from .views import actions, auth, complaint, internal, proposal, queue, register
 from .views import calendar, weekly
 from .views import departments, transfer
+from .views import delay
 
 app_name = "web"
 urlpatterns = [
@@ -22,6 +23,7 @@ urlpatterns = [
     path("complaints/<str:number>/hand-off/", actions.hand_off, name="hand_off"),
     path("complaints/<str:number>/propose/", proposal.propose, name="propose"),
     path("complaints/<str:number>/answer/", proposal.answer, name="answer"),
+    path("complaints/<str:number>/delay/", delay.delay_announce, name="delay"),
     path("complaints/<str:number>/transfer/", transfer.transfer, name="transfer"),
     path("departments/", departments.departments, name="departments"),
     path("calendars/", calendar.calendar_list, name="calendars"),

@@ -6,6 +6,7 @@ notice a responsible gives before the deadline slips.
 """
 
 from .breaches import deadline_breaches_mark
+from .delay import deadline_extend
 from .reminders import deadline_reminders_send, reminder_points
 
-__all__ = ["deadline_breaches_mark", "deadline_reminders_send", "reminder_points"]
+__all__ = ["deadline_breaches_mark", "deadline_extend", "deadline_reminders_send", "reminder_points"]

@@ -19,6 +19,11 @@ def due_stamp(due_at: datetime) -> str:
     return due_at.astimezone(dt_timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+def utc_iso(moment: datetime) -> str:
+    """A moment as ISO text in UTC, the way timeline and audit data keep it."""
+    return moment.astimezone(dt_timezone.utc).isoformat()
+
+
 def staff_url(complaint: Complaint) -> str:
     return settings.COMPLAINTDESK_BASE_URL.rstrip("/") + complaint.get_absolute_url()
 

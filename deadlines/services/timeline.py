@@ -7,6 +7,8 @@ from django.utils import timezone
 from accounts.models import User
 from complaints.models import Complaint, Interaction
 
+from .common import utc_iso
+
 
 def reminder_interaction(*, complaint: Complaint, point: str, due_stamp: str,
                          recipients: list[User]) -> Interaction:
@@ -31,7 +33,7 @@ def delay_notice_interaction(*, complaint: Complaint, actor: User, reason: str, 
     """The reason stays on the timeline (and in reports); the customer's text and both dates in ``data``."""
     return Interaction.objects.create(
         complaint=complaint, kind=Interaction.Kind.DELAY_NOTICE, actor=actor, body=reason,
-        data={"old_due_at": old_due_at.isoformat(), "new_due_at": complaint.due_at.isoformat(),
+        data={"old_due_at": utc_iso(old_due_at), "new_due_at": utc_iso(complaint.due_at),
               "customer_message": customer_message, "late": late},
         created_at=timezone.now(),
     )
