@@ -35,7 +35,8 @@ def open_complaints_due(*, after: datetime | None = None, until: datetime, unmar
         page = base
         if position is not None:
             due_at, pk = position
-            page = page.filter(Q(due_at__gt=due_at) | Q(due_at=due_at, id__gt=pk))
+            # The plain range keeps PostgreSQL on the index (an OR alone turns into a bitmap scan and a sort).
+            page = page.filter(due_at__gte=due_at).filter(Q(due_at__gt=due_at) | Q(id__gt=pk))
         batch = list(page.order_by("due_at", "id")[:batch_size])
         if not batch:
             return
