@@ -36,8 +36,8 @@ class Email(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        verbose_name = _("e-mail")
-        verbose_name_plural = _("e-mails")
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
         constraints = [
             models.CheckConstraint(condition=Q(status__in=["queued", "sent", "failed"]), name="email_status_valid"),
             models.CheckConstraint(condition=~Q(status="sent") | Q(sent_at__isnull=False), name="email_sent_has_time"),

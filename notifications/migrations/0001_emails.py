@@ -32,8 +32,8 @@ class Migration(migrations.Migration):
                 ('complaint', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='emails', to='complaints.complaint', verbose_name='complaint')),
             ],
             options={
-                'verbose_name': 'e-mail',
-                'verbose_name_plural': 'e-mails',
+                'verbose_name': 'outgoing e-mail',
+                'verbose_name_plural': 'outgoing e-mails',
                 'ordering': ['-created_at', '-id'],
                 'indexes': [models.Index(fields=['created_at', 'id'], name='email_created_idx'), models.Index(condition=models.Q(('status', 'sent'), _negated=True), fields=['created_at', 'id'], name='email_unsent_idx')],
                 'constraints': [models.CheckConstraint(condition=models.Q(('status__in', ['queued', 'sent', 'failed'])), name='email_status_valid'), models.CheckConstraint(condition=models.Q(models.Q(('status', 'sent'), _negated=True), ('sent_at__isnull', False), _connector='OR'), name='email_sent_has_time')],
