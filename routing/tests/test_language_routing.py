@@ -1,7 +1,6 @@
 """A complaint goes to a responsible person who speaks its language, or is flagged to the department head."""
 
 import pytest
-from django.core.management import call_command
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
@@ -9,15 +8,12 @@ from audit.models import AuditAction, AuditRecord
 from complaints.models import Interaction
 from complaints.services import complaint_take
 from notifications.models import Email
+from routing.tests.conftest import worker_run
 from routing.tests.factories import AssignmentRuleFactory
 
 
 def responsible_make(department, username: str, languages: list[str]) -> User:
     return UserFactory(username=username, role=User.Role.RESPONSIBLE, department=department, languages=languages)
-
-
-def worker_run() -> None:
-    call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
 
 def test_the_least_loaded_speaker_of_the_language_gets_it(register, department):
@@ -81,7 +77,7 @@ def test_nobody_speaks_it_the_complaint_is_flagged_and_the_head_told_once(regist
     assert Email.objects.filter(complaint=complaint).count() == 1
     [message] = mailoutbox
     assert message.to == ["head@example.com"]
-    assert complaint.tracking_number in message.subject and "Грузинский" in message.subject
+    assert message.subject == f"Жалоба {complaint.tracking_number}: нужен сотрудник со знанием языка «Грузинский»"
     assert f"https://complaints.example.com/staff/complaints/{complaint.tracking_number}/" in message.body
 
 

@@ -1,12 +1,12 @@
 """A transfer tells the new owner (in their language) and the customer (in the complaint's), with the links."""
 
 import pytest
-from django.core.management import call_command
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaints.tests.factories import complaint_make
 from routing.services import complaint_transfer
+from routing.tests.conftest import worker_run
 
 BASE = "https://complaints.example.com"
 REASON = "Sales issued the invoice"
@@ -22,10 +22,6 @@ def _base_url(settings):
 def giorgi(other_department):
     return UserFactory(username="giorgi", first_name="Giorgi", last_name="Kapanadze", email="giorgi@example.com",
                        role=User.Role.RESPONSIBLE, department=other_department, language="ka")
-
-
-def worker_run() -> None:
-    call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
 
 def sent_to(mailoutbox, address: str):
@@ -45,12 +41,13 @@ def test_the_new_owner_and_the_customer_are_told(department, agent, responsible,
     assert len(mailoutbox) == 2
     owner = sent_to(mailoutbox, "giorgi@example.com")
     assert owner.extra_headers["Content-Language"] == "ka"
-    assert complaint.tracking_number in owner.subject
+    assert owner.subject == f"საჩივარი {complaint.tracking_number} გადმოგეცათ"
     assert REASON in owner.body and EXPLANATION in owner.body
     assert f"{BASE}/staff/complaints/{complaint.tracking_number}/" in owner.body
     customer = sent_to(mailoutbox, "ivan@example.com")
     assert customer.extra_headers["Content-Language"] == "ru"
-    assert complaint.tracking_number in customer.subject
+    assert customer.subject == f"Ваша жалоба {complaint.tracking_number}: кто теперь ею занимается"
+    assert customer.body.startswith("Здравствуйте, Иван Петров!")
     assert EXPLANATION in customer.body and "Giorgi Kapanadze" in customer.body
     assert f"{BASE}/t/{complaint.access_token}/" in customer.body
     assert f'href="{BASE}/t/{complaint.access_token}/"' in customer.alternatives[0][0]
@@ -84,3 +81,4 @@ def test_to_a_department_its_head_is_told(complaint, responsible, other_departme
     assert REASON in head_mail.body
     customer = sent_to(mailoutbox, "nino@example.com")
     assert customer.extra_headers["Content-Language"] == "ka"
+    assert "ახლა განიხილავს „გაყიდვები“ განყოფილება" in customer.body
