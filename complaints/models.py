@@ -178,6 +178,7 @@ class Complaint(models.Model):
                 fields=["due_at", "id"], name="complaint_open_due_idx", condition=Q(status__in=OPEN_STATUSES)
             ),
             models.Index(fields=["created_at"], name="complaint_created_idx"),
+            models.Index(fields=["due_at", "id"], name="complaint_needs_language_idx", condition=~Q(needs_language="")),
         ]
 
     def __str__(self) -> str:

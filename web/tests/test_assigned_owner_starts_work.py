@@ -17,11 +17,11 @@ def test_the_speaker_routing_chose_takes_it_into_work(client_for, department):
     complaint = complaint_register(channel="web", fields=complaint_fields(), registered_by=None, language="ka")
     assert (complaint.assignee, complaint.status) == (dato, Status.NEW)
     browser = client_for(dato)
-    assert 'id="start-work-form"' in browser.get(complaint.get_absolute_url()).content.decode()
+    assert 'id="take-form"' in browser.get(complaint.get_absolute_url()).content.decode()
     # when
     response = action_post(browser, complaint, "take")
     # then
     complaint.refresh_from_db()
     assert complaint.status == Status.IN_PROGRESS
     assert page_messages(response) == [("success", "You are now responsible for this complaint.")]
-    assert 'id="start-work-form"' not in response.content.decode()
+    assert 'id="take-form"' not in response.content.decode()

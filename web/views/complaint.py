@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from accounts.models import User
 from accounts.permissions import Perm, can
 from coaching.script import ScriptStep
+from complaints.choices import Status
 from complaints.models import Complaint
 from complaints.selectors import complaint_timeline
 from complaints.workflow import Action, transition_allowed
@@ -41,7 +42,8 @@ def actions_available(*, user: User, complaint: Complaint, proposal: Proposal | 
                                                                                     action=action))
         for name, (perm, action) in ACTIONS.items()
     }
-    shown["take"] = shown["take"] and complaint.assignee_id != user.pk
+    # The owner named by routing or a transfer still starts the work; once started, taking again is moot.
+    shown["take"] = shown["take"] and (complaint.assignee_id != user.pk or complaint.status == Status.NEW)
     shown["answer"] = shown["answer"] and proposal is not None and proposal.status == Proposal.Status.PENDING
     return shown
 
