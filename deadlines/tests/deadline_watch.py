@@ -6,12 +6,11 @@ one working day is left from Thursday 9:00, two working hours from 16:00.
 """
 
 from datetime import datetime
-from unittest import mock
 from zoneinfo import ZoneInfo
 
 import time_machine
-from django.core.management import call_command
 
+from complaintdesk.tests.worker import worker_run
 from complaints.models import Complaint
 from complaints.tests.factories import complaint_make
 from deadlines.services import deadline_breaches_mark, deadline_reminders_send
@@ -32,12 +31,6 @@ def complaint_registered(**kwargs) -> Complaint:
     assert complaint.due_at == DUE
     return complaint
 
-
-def worker_run() -> None:
-    # The worker drops connections that are not in autocommit; inside a test's transaction (PostgreSQL)
-    # that would close the test's own connection, so the check is skipped here.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
 
 def watch(now: datetime) -> tuple[int, int]:

@@ -1,11 +1,9 @@
 """On Mondays at 09:00 quality management gets the company's summary and each head their department's, once a week."""
 
 from datetime import timedelta
-from unittest import mock
 
 import pytest
 import time_machine
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
@@ -13,17 +11,13 @@ from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaintdesk.periodic import PERIODIC_JOBS
 from complaintdesk.scheduler import periodic_jobs_enqueue
+from complaintdesk.tests.worker import worker_run
 from deadlines.summary_tasks import weekly_summary_send_task
 from deadlines.tests.weekly_summary_week import NOW, at, week_made
 from notifications.models import Email
 
 WEEKLY = next(job for job in PERIODIC_JOBS if job.name == "weekly_summary")
 
-
-def worker_run() -> None:
-    # The worker drops connections not in autocommit: inside a test's transaction that would be the test's own.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
 
 
 def overdue_words(language: str, days: int) -> str:

@@ -1,5 +1,4 @@
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
@@ -18,11 +17,3 @@ def test_templates(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     return "notifications_test/hello"
 
-
-def worker_run() -> None:
-    from django.core.management import call_command
-
-    # The worker drops connections that are not in autocommit; inside a test's transaction (PostgreSQL)
-    # that would close the test's own connection, so the check is skipped here.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)

@@ -3,9 +3,10 @@
 import pytest
 from django.utils import translation
 
+from complaintdesk.tests.worker import worker_run
 from notifications.services import email_queue
 
-from .conftest import CONTEXT, worker_run
+from .conftest import CONTEXT
 
 
 @pytest.mark.parametrize(("language", "word"), [("ru", "Жалоба"), ("ka", "საჩივარი"), ("en", "Complaint")])

@@ -3,10 +3,11 @@
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
+from complaintdesk.tests.worker import worker_run
 from notifications.models import Email
 from notifications.services import email_queue
 
-from .conftest import CONTEXT, worker_run
+from .conftest import CONTEXT
 
 
 def test_queueing_twice_with_one_key_sends_once(db, test_templates, mailoutbox):

@@ -6,12 +6,13 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from complaintdesk.tests.worker import worker_run
 from complaints.models import Interaction
 from notifications.models import Email
 from notifications.services import MAX_ATTEMPTS, email_queue, email_send
 from notifications.tasks import email_send_task
 
-from .conftest import CONTEXT, worker_run
+from .conftest import CONTEXT
 
 
 def test_a_retried_send_of_a_sent_e_mail_sends_nothing(db, test_templates, mailoutbox, complaint):

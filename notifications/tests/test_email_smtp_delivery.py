@@ -7,10 +7,11 @@ import socket
 import pytest
 from aiosmtpd.controller import Controller
 
+from complaintdesk.tests.worker import worker_run
 from notifications.models import Email
 from notifications.services import email_queue
 
-from .conftest import CONTEXT, worker_run
+from .conftest import CONTEXT
 
 
 class Inbox:

@@ -1,10 +1,8 @@
 """Registration the way every channel does it, with no department asked for unless given."""
 
 from collections.abc import Callable
-from unittest import mock
 
 import pytest
-from django.core.management import call_command
 
 from complaints.choices import Channel
 from complaints.models import Complaint
@@ -22,10 +20,3 @@ def register(db, department) -> Callable[..., Complaint]:
 
     return make
 
-
-def worker_run() -> None:
-    """Run the queued tasks (the e-mails) once, as ``complaintdesk worker --batch`` does."""
-    # The worker drops connections that are not in autocommit; inside a test's transaction (PostgreSQL)
-    # that would close the test's own connection, so the check is skipped here.
-    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
-        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)

@@ -5,10 +5,10 @@ import pytest
 from accounts.models import User
 from accounts.tests.factories import UserFactory
 from audit.models import AuditAction, AuditRecord
+from complaintdesk.tests.worker import worker_run
 from complaints.models import Interaction
 from complaints.services import complaint_take
 from notifications.models import Email
-from routing.tests.conftest import worker_run
 from routing.tests.factories import AssignmentRuleFactory
 
 

@@ -4,9 +4,9 @@ import pytest
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
+from complaintdesk.tests.worker import worker_run
 from complaints.tests.factories import complaint_make
 from routing.services import complaint_transfer
-from routing.tests.conftest import worker_run
 
 BASE = "https://complaints.example.com"
 REASON = "Sales issued the invoice"
