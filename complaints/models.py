@@ -177,6 +177,9 @@ class Complaint(models.Model):
             models.Index(
                 fields=["due_at", "id"], name="complaint_open_due_idx", condition=Q(status__in=OPEN_STATUSES)
             ),
+            # The five-minute breach scan reads only breaches not yet marked.
+            models.Index(fields=["due_at", "id"], name="complaint_unmarked_breach_idx",
+                         condition=Q(status__in=OPEN_STATUSES, overdue_at__isnull=True)),
             models.Index(fields=["created_at"], name="complaint_created_idx"),
             models.Index(fields=["due_at", "id"], name="complaint_needs_language_idx", condition=~Q(needs_language="")),
         ]

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from random import Random
 
 from coaching.script import ScriptStep
-from complaints.choices import Channel, Importance, Kind, Origin
+from complaints.choices import OPEN_STATUSES, Channel, Importance, Kind, Origin
 from complaints.services import hand_off_target
 from deadlines.policy import solution_due_at
 from deadlines.selectors import deadline_rules
@@ -93,6 +93,9 @@ class ComplaintGenerator:
         self.classify(row=row, scenario=scenario, subject=subject, status=status, channel=channel)
         row["due_at"] = solution_due_at(registered_at=created_at, department_id=row["department_id"], kind=kind,
                                         origin=origin, importance=row["importance"], rules=self.deadline_rules)
+        if status in OPEN_STATUSES and row["due_at"] < self.now:
+            # History: the breach was escalated when it happened, so the first live run has nothing to catch up.
+            row["overdue_at"] = row["due_at"]
         self.story(row=row, lang=lang, scenario=scenario, slots=slots)
         row["registered_by_id"] = self.registrar(channel)
         row["script_steps"] = self.script(channel=channel, status=status)

@@ -1,11 +1,22 @@
 """Labels for the codes a timeline entry keeps in its data."""
 
+from datetime import datetime
+
 from django import template
 
 from coaching.script import ScriptStep
 from complaints.choices import HANDED_OFF_TO, HandOff, Kind
 
 register = template.Library()
+
+
+@register.filter
+def iso_datetime(value: str | None) -> datetime | None:
+    """A datetime kept as ISO text in a timeline entry's data, for the ``date`` filter."""
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 @register.filter

@@ -44,6 +44,7 @@ def test_the_responsible_announces_a_delay_and_the_customer_is_mailed(client_for
     assert "Moved from 26 November 2026, 18:00 to 30 November 2026, 18:00." in text
     assert "The fix for your version comes out on Monday." in text
     assert "The vendor's patch is late" in text  # on the timeline
+    assert "11/26/2026 6 p.m. → 11/30/2026 6 p.m." in text  # the timeline keeps both dates
     owned.refresh_from_db()
     assert owned.due_at == at(30, 18)
     assert AuditRecord.objects.filter(action=AuditAction.COMPLAINT_DEADLINE_EXTENDED, actor=responsible).exists()

@@ -74,3 +74,12 @@ def test_handed_off_appeals_are_not_complaints_and_pending_proposals_wait(seeded
             origin=complaint.origin, importance=complaint.importance)
         if complaint.status != Status.NEW and complaint.status != Status.HANDED_OFF:
             assert complaint.assignee is not None
+
+
+
+def test_seeded_open_complaints_past_their_deadline_are_already_escalated(seeded):
+    """The first live breach scan after seeding has nothing old to catch up on."""
+    now = timezone.now()
+    late = [c for c in seeded if c.is_open and c.due_at < now]
+    assert late
+    assert all(c.overdue_at is not None for c in late)
