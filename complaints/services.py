@@ -6,6 +6,7 @@ complaint row and calls ``workflow.transition`` for any change of status.
 """
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -49,9 +50,19 @@ def complaint_note_add(*, complaint: Complaint, actor: User, body: str, is_call:
     permission_require(user=actor, perm=Perm.NOTE, complaint=complaint)
     body = text_required(body, limit=10000, missing=_("Write what was said or done."))
     interaction = timeline.note_interaction(complaint=complaint, actor=actor, body=body, is_call=is_call)
+    if is_call:
+        first_contact_record(complaint=complaint)
     audit_record(action=AuditAction.COMPLAINT_NOTE_ADDED, target=complaint, actor=actor,
                  data={"interaction": interaction.pk, "call": is_call})
     return interaction
+
+
+def first_contact_record(*, complaint: Complaint) -> None:
+    """The first call or proposal that reaches the customer; later ones change nothing."""
+    if complaint.first_contact_at is None:
+        complaint.first_contact_at = timezone.now()
+        Complaint.objects.filter(pk=complaint.pk, first_contact_at__isnull=True).update(
+            first_contact_at=complaint.first_contact_at)
 
 
 @transaction.atomic(durable=True)

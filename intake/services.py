@@ -16,7 +16,8 @@ from complaints import timeline
 from complaints.choices import Channel, Kind, Origin
 from complaints.models import Category, Complaint
 from complaints.services import handoff_apply
-from deadlines.policy import solution_due_at
+from deadlines.policy import first_contact_due_at, solution_due_at
+from deadlines.selectors import deadline_rules
 from routing.models import Department
 from routing.services import complaint_route, route_record
 
@@ -88,8 +89,11 @@ def complaint_register(
         raise ValidationError(errors)
 
     route = complaint_route(complaint=complaint, requested=department)  # department, owner, language flag
-    complaint.due_at = solution_due_at(registered_at=now, department_id=complaint.department.pk, kind=complaint.kind,
-                                       origin=complaint.origin, importance=complaint.importance)
+    rules = deadline_rules()
+    dating = {"registered_at": now, "department_id": complaint.department.pk, "kind": complaint.kind,
+              "origin": complaint.origin, "importance": complaint.importance, "rules": rules}
+    complaint.due_at = solution_due_at(**dating)
+    complaint.first_contact_due_at = first_contact_due_at(**dating)
     complaint.tracking_number = tracking_number_next(year=now.year)
     complaint.access_token = access_token_new()
     complaint.search_text = search_text_for(complaint)

@@ -9,9 +9,10 @@ from accounts.models import User
 from accounts.permissions import Perm
 from complaintdesk.errors import DomainError
 from complaints.models import Complaint
-from complaints.services import complaint_lock, permission_require
+from complaints.services import complaint_lock, first_contact_record, permission_require
 from complaints.validators import text_required
 from complaints.workflow import Action, transition, transition_check
+from deadlines.policy import solution_due_after_waiting
 
 from .models import Proposal
 
@@ -33,6 +34,7 @@ def proposal_create(*, complaint: Complaint, actor: User, text: str, alternative
                                        created_by=actor, created_at=timezone.now())
     transition(complaint=complaint, action=Action.PROPOSE, actor=actor, body=text,
                data={"proposal": proposal.pk, "alternatives": alternatives})
+    first_contact_record(complaint=complaint)
     return proposal
 
 
@@ -68,9 +70,16 @@ def proposal_answer(*, complaint: Complaint, accept: bool, option: int = 0, reas
     proposal.answered_by_customer = actor is None
     proposal.answered_at = timezone.now()
     proposal.save()
+    data = {"proposal": proposal.pk, "option": proposal.chosen_option}
+    # A policy may stop the clock while the customer considers the proposal (off by default).
+    moved = solution_due_after_waiting(complaint=complaint, waited_from=proposal.created_at,
+                                       waited_to=proposal.answered_at)
+    if moved:
+        data.update(old_due_at=complaint.due_at.isoformat(), new_due_at=moved.isoformat(), paused=True)
+        complaint.due_at = moved
     transition(
         complaint=complaint, action=Action.ACCEPT if accept else Action.REJECT, actor=actor,
         by_customer=actor is None, body=proposal.chosen_text if accept else proposal.answer_reason,
-        data={"proposal": proposal.pk, "option": proposal.chosen_option},
+        data=data, update_fields=("due_at",) if moved else (),
     )
     return proposal
