@@ -89,7 +89,7 @@ def cursor_decode(cursor: str) -> tuple[datetime, int] | None:
 
 TRACKING_NUMBER_RE = re.compile(r"^CD-\d{4}-\d{1,6}$", re.IGNORECASE)
 # A word matching fewer complaints than this is paged in memory (step 1 below); see the docstring.
-SEARCH_CANDIDATES_MAX = 5000
+SEARCH_CANDIDATES_MAX = 1000
 
 
 def complaint_queue_queryset(*, user: User, filters: QueueFilters) -> QuerySet[Complaint]:

@@ -55,9 +55,9 @@ class DeadlineRules:
 
 
 def deadline_rules() -> DeadlineRules:
-    calendars = {c.pk: work_calendar_from(c) for c in BusinessCalendar.objects.prefetch_related("days")}
-    default_pk = BusinessCalendar.objects.filter(is_default=True).values_list("pk", flat=True).first()
-    default = calendars.get(default_pk) if default_pk else fallback_calendar()
+    rows = list(BusinessCalendar.objects.prefetch_related("days"))
+    calendars = {c.pk: work_calendar_from(c) for c in rows}
+    default = next((calendars[c.pk] for c in rows if c.is_default), None) or fallback_calendar()
     by_department = {
         dept_id: calendars[cal_id]
         for dept_id, cal_id in Department.objects.filter(calendar__isnull=False).values_list("pk", "calendar_id")
