@@ -23,6 +23,10 @@ class AuditAction(models.IntegerChoices):
     COMPLAINT_TRANSFERRED = 114, _("Complaint transferred")
     COMPLAINT_ASSIGNED = 115, _("Complaint assigned")
     COMPLAINT_LANGUAGE_FLAGGED = 116, _("Speaker of the customer's language needed")
+    # 130–139: corrective actions (capa)
+    CAPA_CREATED = 130, _("Corrective action created")
+    CAPA_STATUS_CHANGED = 131, _("Corrective action status changed")
+    CAPA_EFFECTIVENESS_RECORDED = 132, _("Corrective action effectiveness recorded")
 
 
 class AuditRecord(models.Model):

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "deadlines",
     "intake",
     "resolution",
+    "capa",
     "coaching",
     "portal",
     "web",

@@ -243,6 +243,10 @@ class Interaction(models.Model):
         ASSIGNED = 18, _("Assigned")
         EMAIL_SENT = 19, _("E-mail sent")
         LANGUAGE_FLAGGED = 20, _("Needs a speaker of the customer's language")
+        # 30–39: corrective actions (capa)
+        CAPA_CREATED = 30, _("Corrective action created")
+        CAPA_STATUS_CHANGED = 31, _("Corrective action status changed")
+        CAPA_EFFECTIVENESS_RECORDED = 32, _("Corrective action effectiveness checked")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)
