@@ -27,6 +27,9 @@ class AuditAction(models.IntegerChoices):
     CAPA_CREATED = 130, _("Corrective action created")
     CAPA_STATUS_CHANGED = 131, _("Corrective action status changed")
     CAPA_EFFECTIVENESS_RECORDED = 132, _("Corrective action effectiveness recorded")
+    # 140s: the follow-up survey.
+    SURVEY_SENT = 140, _("Survey sent")
+    SURVEY_ANSWERED = 141, _("Survey answered")
 
 
 class AuditRecord(models.Model):

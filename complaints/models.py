@@ -247,6 +247,9 @@ class Interaction(models.Model):
         CAPA_CREATED = 30, _("Corrective action created")
         CAPA_STATUS_CHANGED = 31, _("Corrective action status changed")
         CAPA_EFFECTIVENESS_RECORDED = 32, _("Corrective action effectiveness checked")
+        # 40s: the follow-up survey.
+        SURVEY_SENT = 40, _("Survey sent")
+        SURVEY_ANSWERED = 41, _("Survey answered")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)
