@@ -8,9 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from accounts.permissions import DEPARTMENT, EVERYTHING, user_scope
 from complaintdesk.errors import NotFound
-from complaints.models import Complaint
+from complaints.models import Complaint, Interaction
 
 from .models import CorrectiveAction
+
+CAPA_KINDS = [Interaction.Kind.CAPA_CREATED, Interaction.Kind.CAPA_STATUS_CHANGED,
+              Interaction.Kind.CAPA_EFFECTIVENESS_RECORDED]
 
 
 def corrective_action_visibility(user: User) -> Q:
@@ -61,3 +64,11 @@ def customer_texts_of_complaint(*, complaint: Complaint) -> list[str]:
     """What the customer is told was changed to stop it recurring; cancelled actions say nothing."""
     return list(complaint.corrective_actions.exclude(status=CorrectiveAction.Status.CANCELLED)
                 .exclude(customer_text="").order_by("created_at", "id").values_list("customer_text", flat=True))
+
+
+def corrective_action_history(*, action: CorrectiveAction) -> list[Interaction]:
+    """What happened to the action: the entries it wrote on one of its complaints (each has the same)."""
+    first = action.complaints.order_by("pk").values_list("pk", flat=True)[:1]
+    return list(Interaction.objects.filter(complaint_id__in=first, kind__in=CAPA_KINDS,
+                                           data__corrective_action=action.pk)
+                .select_related("actor").order_by("created_at", "id"))

@@ -4,6 +4,7 @@ from .views import actions, auth, complaint, internal, proposal, queue, register
 from .views import calendar, weekly
 from .views import departments, transfer
 from .views import delay
+from .views import capa
 
 app_name = "web"
 urlpatterns = [
@@ -29,4 +30,9 @@ urlpatterns = [
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),
     path("weekly/", weekly.weekly, name="weekly"),
+    path("corrective-actions/", capa.capa_list, name="capa_list"),
+    path("corrective-actions/new/", capa.capa_new, name="capa_new"),
+    path("corrective-actions/<int:action_id>/", capa.capa_detail, name="capa"),
+    path("corrective-actions/<int:action_id>/status/", capa.capa_status, name="capa_status"),
+    path("corrective-actions/<int:action_id>/check/", capa.capa_effectiveness, name="capa_effectiveness"),
 ]
