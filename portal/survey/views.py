@@ -5,6 +5,8 @@ answered until the customer sends the form (POST, CSRF-protected). The page spea
 customer's language; a link that cannot be answered says why.
 """
 
+from collections.abc import Callable
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -28,7 +30,8 @@ def refused(request: HttpRequest, error: SurveyRefused) -> HttpResponse:
     return secret_link_headers(render(request, "portal/survey_refused.html", context, status=status))
 
 
-def in_survey_language(request: HttpRequest, survey: Survey | None, page: callable) -> HttpResponse:
+def in_survey_language(survey: Survey | None, page: Callable[[], HttpResponse]) -> HttpResponse:
+    """The page in the survey's language; an unknown link follows the browser's."""
     if survey is None:
         return page()
     with translation.override(survey.language):
@@ -38,7 +41,7 @@ def in_survey_language(request: HttpRequest, survey: Survey | None, page: callab
 @require_http_methods(["GET", "POST"])
 def survey(request: HttpRequest, token: str) -> HttpResponse:
     known = survey_by_token(token=token)
-    return in_survey_language(request, known, lambda: survey_page(request, token=token, known=known))
+    return in_survey_language(known, lambda: survey_page(request, token=token, known=known))
 
 
 def survey_page(request: HttpRequest, *, token: str, known: Survey | None) -> HttpResponse:
