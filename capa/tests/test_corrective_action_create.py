@@ -8,6 +8,7 @@ from django.utils import timezone
 from audit.models import AuditAction, AuditRecord
 from capa.models import CorrectiveAction
 from capa.tests.factories import corrective_action_make
+from complaintdesk.errors import DomainError
 from complaints.models import Interaction
 from complaints.tests.factories import complaint_make
 
@@ -59,7 +60,7 @@ def test_check_date_before_due_date_is_refused(qms, complaint):
     # given
     today = timezone.localdate()
     # when
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(DomainError) as refused:
         corrective_action_make(actor=qms, complaints=[complaint], due_on=today + timedelta(days=10),
                                check_on=today + timedelta(days=9))
     # then
@@ -70,7 +71,7 @@ def test_check_date_before_due_date_is_refused(qms, complaint):
 @pytest.mark.django_db
 def test_a_cause_is_required(qms, complaint):
     # when
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(DomainError) as refused:
         corrective_action_make(actor=qms, complaints=[complaint], cause="  ")
     # then
     assert refused.value.message == "Describe the cause the action removes."

@@ -5,7 +5,7 @@ import pytest
 from audit.models import AuditAction, AuditRecord
 from capa.models import CorrectiveAction
 from capa.tests.factories import corrective_action_make
-from complaintdesk.errors import PermissionDenied
+from complaintdesk.errors import DomainError, PermissionDenied
 from complaints.models import Interaction
 from complaints.tests.factories import complaint_make
 
@@ -39,7 +39,7 @@ def test_refused_for_an_agent(agent, complaint):
 @pytest.mark.django_db
 def test_refused_without_complaints(qms):
     # when
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(DomainError) as refused:
         corrective_action_make(actor=qms, complaints=[])
     # then
     assert str(refused.value.message) == "Choose at least one complaint."

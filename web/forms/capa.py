@@ -50,8 +50,8 @@ class CapaStatusForm(forms.Form):
 
 
 class CapaEffectivenessForm(forms.Form):
-    result = forms.TypedChoiceField(label=_("Result of the check"), widget=forms.RadioSelect, coerce=lambda v: v,
-                                    choices=CorrectiveAction.Result.choices)
+    result = forms.ChoiceField(label=_("Result of the check"), widget=forms.RadioSelect,
+                               choices=CorrectiveAction.Result.choices)
     note = forms.CharField(label=_("What the check showed"), max_length=5000,
                            widget=forms.Textarea(attrs={"rows": 3}))
 

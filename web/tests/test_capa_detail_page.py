@@ -1,7 +1,12 @@
 """One corrective action: its complaints, its history, and the status and effectiveness forms."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from accounts.models import User
+from accounts.tests.factories import UserFactory
 
 from capa.models import CorrectiveAction
 from capa.services import corrective_action_update_status
@@ -57,8 +62,6 @@ def test_effectiveness_refused_before_done(client_for, qms, complaint):
 @pytest.mark.django_db
 def test_a_head_of_another_department_gets_not_found(client_for, qms, complaint, other_department):
     # given
-    from accounts.models import User
-    from accounts.tests.factories import UserFactory
     stranger = UserFactory(role=User.Role.HEAD, department=other_department)
     action = corrective_action_make(actor=qms, complaints=[complaint])
     # when
@@ -68,11 +71,9 @@ def test_a_head_of_another_department_gets_not_found(client_for, qms, complaint,
 
 
 @pytest.mark.django_db
-def test_detail_query_count_does_not_grow_with_complaints(client_for, qms, department, agent,
+def test_detail_query_count_does_not_grow_with_complaints(client_for, qms, department,
                                                           django_assert_num_queries):
     # given
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
     browser = client_for(qms)
     small = corrective_action_make(actor=qms, complaints=[complaint_make(department=department)])
     with CaptureQueriesContext(connection) as one:

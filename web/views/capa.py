@@ -111,12 +111,13 @@ def capa_status(request: HttpRequest, action_id: int) -> HttpResponse:
         refused(request, form)
         return redirect(action.get_absolute_url())
     try:
-        action = corrective_action_update_status(action=action, actor=request.user, status=form.cleaned_data["status"],
-                                                 note=form.cleaned_data["note"])
+        action = corrective_action_update_status(action=action, actor=request.user,
+                                                 status=form.cleaned_data["status"], note=form.cleaned_data["note"])
     except DomainError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, _("The corrective action is now: %(status)s.") % {"status": action.get_status_display()})
+        messages.success(request, _("The corrective action is now: %(status)s.")
+                         % {"status": action.get_status_display()})
     return redirect(action.get_absolute_url())
 
 
