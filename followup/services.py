@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from audit.models import AuditAction
 from audit.services import audit_record
-from complaintdesk.errors import DomainError, NotFound
+from complaintdesk.errors import DomainError
 from complaints.choices import Status
 from complaints.models import Complaint, Interaction
 from complaints.services import complaint_lock
@@ -81,16 +81,16 @@ def survey_send(*, complaint: Complaint, now: datetime, rules: DeadlineRules | N
     ``survey:<id>`` makes a second queueing return the first e-mail.
     """
     complaint = complaint_lock(complaint=complaint)
-    if complaint.status != Status.CLOSED or not complaint.contact_email or Survey.objects.filter(
-            complaint=complaint).exists():
+    if complaint.status != Status.CLOSED or not complaint.contact_email:
         return None
     token, language = survey_token_new(), survey_language(complaint)
     try:
+        # The unique complaint column is the guard: a retried or concurrent run fails here, in a savepoint.
         with transaction.atomic():
             survey = Survey.objects.create(complaint=complaint, token_hash=survey_token_hash(token), language=language,
                                            sent_at=now, expires_at=now + SURVEY_VALID_FOR)
     except IntegrityError:
-        return None  # another worker created it between the check and the insert
+        return None
     survey_url = settings.COMPLAINTDESK_BASE_URL.rstrip("/") + reverse("portal:survey", kwargs={"token": token})
     email_queue(key=f"survey:{complaint.pk}", to=[complaint.contact_email], template="followup/email/survey",
                 language=language, complaint=complaint,
@@ -123,8 +123,8 @@ def survey_answer_record(*, token: str, solved: bool, handling_score: int, keeps
     survey = Survey.objects.select_for_update().select_related("complaint").get(pk=survey.pk)
     if survey.answered_at is not None:  # answered by a concurrent request while this one waited for the lock
         raise SurveyRefused(ANSWERED_LINK, code="answered")
-    if handling_score not in range(1, 6) or recommend_score not in range(0, 11) or \
-            keeps_working not in Survey.KeepsWorking.values:
+    if (handling_score not in range(1, 6) or recommend_score not in range(11)
+            or keeps_working not in Survey.KeepsWorking.values):
         raise DomainError(_("Please answer every question."), code="incomplete")
     survey.solved, survey.handling_score, survey.keeps_working = solved, handling_score, keeps_working
     survey.recommend_score, survey.comment, survey.answered_at = recommend_score, comment.strip()[:4000], now

@@ -7,7 +7,7 @@ from followup.models import KeepsWorking, Survey
 
 SOLVED_CHOICES = [("yes", _("Yes, it is solved")), ("no", _("No, it is not solved"))]
 HANDLING_CHOICES = [(str(score), str(score)) for score in range(1, 6)]
-RECOMMEND_CHOICES = [(str(score), str(score)) for score in range(0, 11)]
+RECOMMEND_CHOICES = [(str(score), str(score)) for score in range(11)]
 
 
 class SurveyAnswerForm(forms.Form):
