@@ -29,3 +29,15 @@ def test_the_english_survey_asks_whether_the_problem_is_solved(department, respo
     # then
     email = Email.objects.get(key=f"survey:{complaint.pk}")
     assert email.subject == f"Complaint {complaint.tracking_number}: is the problem really solved?"
+
+
+@pytest.mark.django_db
+def test_the_georgian_survey_is_written_in_georgian(department, responsible):
+    # given
+    complaint = closed_at(local(2026, 11, 23, 10, 0), department=department, driver=responsible, language="ka")
+    # when
+    surveys_send(now=local(2026, 11, 24, 10, 0))
+    # then
+    email = Email.objects.get(key=f"survey:{complaint.pk}")
+    assert email.subject == f"საჩივარი {complaint.tracking_number}: პრობლემა ნამდვილად მოგვარდა?"
+    assert "გამოკითხვას აქ უპასუხეთ:" in email.text
