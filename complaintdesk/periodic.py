@@ -28,6 +28,8 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("weekly_summary", "0 9 * * 1", "deadlines.summary_tasks.weekly_summary_send_task", timedelta(hours=12)),
     # every 15 minutes: follow-up surveys due in the customers' working hours https://crontab.guru/#*/15_*_*_*_*
     PeriodicJob("survey_send", "*/15 * * * *", "followup.tasks.survey_send_task"),
+    # 08:00 every day: owners of corrective actions whose effectiveness check is due https://crontab.guru/#0_8_*_*_*
+    PeriodicJob("capa_check_reminders", "0 8 * * *", "capa.tasks.capa_check_reminders_send_task", timedelta(hours=12)),
 )
 
 
