@@ -23,13 +23,15 @@ class AuditAction(models.IntegerChoices):
     COMPLAINT_TRANSFERRED = 114, _("Complaint transferred")
     COMPLAINT_ASSIGNED = 115, _("Complaint assigned")
     COMPLAINT_LANGUAGE_FLAGGED = 116, _("Speaker of the customer's language needed")
+    COMPLAINT_INVESTIGATED = 117, _("Root cause and validity recorded")
+    COMPLAINT_REMEDY_GIVEN = 118, _("Remedy given")
+    # 140s: the follow-up survey.
+    SURVEY_SENT = 140, _("Survey sent")
+    SURVEY_ANSWERED = 141, _("Survey answered")
     # 130–139: corrective actions (capa)
     CAPA_CREATED = 130, _("Corrective action created")
     CAPA_STATUS_CHANGED = 131, _("Corrective action status changed")
     CAPA_EFFECTIVENESS_RECORDED = 132, _("Corrective action effectiveness recorded")
-    # 140s: the follow-up survey.
-    SURVEY_SENT = 140, _("Survey sent")
-    SURVEY_ANSWERED = 141, _("Survey answered")
 
 
 class AuditRecord(models.Model):

@@ -120,6 +120,13 @@ class Complaint(models.Model):
     satisfaction = models.CharField(_("satisfaction with the solution"), max_length=16,
                                     choices=Satisfaction.choices, blank=True)
     loyalty = models.CharField(_("loyalty"), max_length=16, choices=Loyalty.choices, blank=True)
+    # Investigation and closing (resolution.services).
+    root_cause = models.ForeignKey(
+        "resolution.RootCause", verbose_name=_("root cause"), on_delete=models.PROTECT, null=True, blank=True,
+        related_name="+",
+    )
+    root_cause_note = models.TextField(_("root cause details"), max_length=2000, blank=True)
+    resolution_text = models.TextField(_("resolution"), max_length=5000, blank=True)
 
     # Ownership and the conversation script.
     assignee = models.ForeignKey(
@@ -243,13 +250,15 @@ class Interaction(models.Model):
         ASSIGNED = 18, _("Assigned")
         EMAIL_SENT = 19, _("E-mail sent")
         LANGUAGE_FLAGGED = 20, _("Needs a speaker of the customer's language")
+        INVESTIGATED = 21, _("Root cause and validity recorded")
+        REMEDY_GIVEN = 22, _("Remedy given")
+        # 40s: the follow-up survey.
+        SURVEY_SENT = 40, _("Survey sent")
+        SURVEY_ANSWERED = 41, _("Survey answered")
         # 30–39: corrective actions (capa)
         CAPA_CREATED = 30, _("Corrective action created")
         CAPA_STATUS_CHANGED = 31, _("Corrective action status changed")
         CAPA_EFFECTIVENESS_RECORDED = 32, _("Corrective action effectiveness checked")
-        # 40s: the follow-up survey.
-        SURVEY_SENT = 40, _("Survey sent")
-        SURVEY_ANSWERED = 41, _("Survey answered")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)

@@ -13,14 +13,14 @@ from accounts.models import User
 from accounts.permissions import REFUSALS, Perm, can
 from audit.models import AuditAction
 from audit.services import audit_record
-from coaching.script import script_steps_clean
+from coaching.script import ScriptStep, script_steps_clean
 from complaintdesk.errors import DomainError, PermissionDenied
 
 from . import timeline
-from .choices import HandOff, Kind
+from .choices import HandOff, Kind, Status
 from .models import Complaint, Interaction
 from .validators import text_required
-from .workflow import Action, transition
+from .workflow import Action, transition, transition_check
 
 
 def complaint_lock(*, complaint: Complaint) -> Complaint:
@@ -84,12 +84,45 @@ def complaint_script_update(*, complaint: Complaint, actor: User, steps: list[st
 
 
 @transaction.atomic(durable=True)
-def complaint_close(*, complaint: Complaint, actor: User, summary: str = "") -> Complaint:
-    """Close after the customer accepted the solution."""
+def complaint_close(*, complaint: Complaint, actor: User, resolution: str = "", satisfaction: str = "",
+                    loyalty: str = "", thanked: bool | None = None, offered: bool | None = None,
+                    no_remedy: bool = False) -> Complaint:
+    """Close once everything is recorded (``resolution.closing``): refused with each missing piece named.
+
+    The customer accepted the solution, or could not be reached: two calls after the last proposal.
+    """
+    from resolution.closing import ClosingAnswers, closing_missing
+
     permission_require(user=actor, perm=Perm.CLOSE, complaint=complaint)
     complaint = complaint_lock(complaint=complaint)
-    transition(complaint=complaint, action=Action.CLOSE, actor=actor, body=summary.strip())
+    transition_check(complaint=complaint, action=Action.CLOSE)
+    resolution = (resolution or "").strip()
+    answers = ClosingAnswers(resolution=resolution, satisfaction=satisfaction, loyalty=loyalty,
+                             thanked=thanked, offered=offered, no_remedy=no_remedy)
+    missing = closing_missing(complaint=complaint, answers=answers)
+    if missing:
+        raise ClosingIncomplete(missing)
+    resolution = text_required(resolution, limit=5000, missing="")
+    reached = complaint.status == Status.ACCEPTED
+    complaint.resolution_text, complaint.satisfaction, complaint.loyalty = resolution, satisfaction, loyalty
+    done = {ScriptStep.THANK: thanked, ScriptStep.OFFER: offered}
+    complaint.script_steps = script_steps_clean(
+        [s for s in complaint.script_steps if done.get(s, True)] + [s for s, d in done.items() if d])
+    transition(complaint=complaint, action=Action.CLOSE, actor=actor, body=resolution,
+               data={"satisfaction": satisfaction, "loyalty": loyalty, "customer_reached": reached,
+                     "thanked": thanked, "offered": offered, "no_remedy": no_remedy},
+               update_fields=("resolution_text", "satisfaction", "loyalty", "script_steps"))
     return complaint
+
+
+class ClosingIncomplete(DomainError):
+    """Closing refused: ``missing`` holds one translated sentence per missing piece."""
+
+    code = "closing_incomplete"
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__(" ".join(missing))
+        self.missing = missing
 
 
 @transaction.atomic(durable=True)

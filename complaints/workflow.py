@@ -40,7 +40,8 @@ TRANSITIONS: dict[Action, tuple[frozenset[str], Status, Interaction.Kind, AuditA
                     Interaction.Kind.ACCEPTED, AuditAction.COMPLAINT_ACCEPTED),
     Action.REJECT: (frozenset({Status.PROPOSED}), Status.IN_PROGRESS,
                     Interaction.Kind.REJECTED, AuditAction.COMPLAINT_REJECTED),
-    Action.CLOSE: (frozenset({Status.ACCEPTED}), Status.CLOSED,
+    # From PROPOSED only when the customer could not be reached (resolution.closing).
+    Action.CLOSE: (frozenset({Status.ACCEPTED, Status.PROPOSED}), Status.CLOSED,
                    Interaction.Kind.CLOSED, AuditAction.COMPLAINT_CLOSED),
     Action.REOPEN: (frozenset({Status.CLOSED}), Status.IN_PROGRESS,
                     Interaction.Kind.REOPENED, AuditAction.COMPLAINT_REOPENED),

@@ -4,7 +4,7 @@ from django.http import HttpRequest
 
 from complaintdesk.admin import ReadOnlyAdminMixin
 
-from .models import Proposal
+from .models import Proposal, Remedy, RemedyType, RootCause
 
 
 @admin.register(Proposal)
@@ -26,3 +26,31 @@ class ProposalAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if not term:
             return queryset, False
         return queryset.filter(complaint__tracking_number=term), False
+
+
+@admin.register(RootCause)
+class RootCauseAdmin(admin.ModelAdmin):
+    """The configurable list of root causes (PRODUCT.md: find and record the root cause)."""
+
+    list_display = ("code", "name_en", "name_ru", "name_ka", "is_active")
+    list_filter = ("is_active",)
+    search_fields = ("code", "name_en", "name_ru", "name_ka")
+
+
+@admin.register(RemedyType)
+class RemedyTypeAdmin(admin.ModelAdmin):
+    """The catalogue of remedies that may be given to restore trust."""
+
+    list_display = ("code", "name_en", "name_ru", "name_ka", "has_value", "issues_coupon", "is_active")
+    list_filter = ("is_active", "has_value", "issues_coupon")
+    search_fields = ("code", "name_en", "name_ru", "name_ka")
+
+
+@admin.register(Remedy)
+class RemedyAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Remedies given, view-only: they are recorded only through the services."""
+
+    list_display = ("complaint", "type", "value", "currency", "coupon_code", "approved_by", "created_at")
+    list_filter = ("type",)
+    list_select_related = ("complaint", "type", "approved_by")
+    search_fields = ("complaint__tracking_number", "coupon_code")

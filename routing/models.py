@@ -37,6 +37,10 @@ class Department(TranslatedName):
         blank=True,
         help_text=_("Leave empty to use the company's default calendar."),
     )
+    remedy_approval_limit = models.DecimalField(
+        _("remedy approval limit"), max_digits=12, decimal_places=2, null=True, blank=True,
+        help_text=_("Remedies worth more than this need the department head or QMS. Leave empty for no limit."),
+    )
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:

@@ -5,6 +5,7 @@ from .views import calendar, weekly
 from .views import departments, transfer
 from .views import delay
 from .views import capa
+from .views import resolution
 
 app_name = "web"
 urlpatterns = [
@@ -19,7 +20,9 @@ urlpatterns = [
     path("complaints/<str:number>/take/", actions.take, name="take"),
     path("complaints/<str:number>/note/", actions.note_add, name="note"),
     path("complaints/<str:number>/script/", actions.script_update, name="script"),
-    path("complaints/<str:number>/close/", actions.close, name="close"),
+    path("complaints/<str:number>/close/", resolution.close, name="close"),
+    path("complaints/<str:number>/investigation/", resolution.investigation, name="investigation"),
+    path("complaints/<str:number>/remedy/", resolution.remedy, name="remedy"),
     path("complaints/<str:number>/reopen/", actions.reopen, name="reopen"),
     path("complaints/<str:number>/hand-off/", actions.hand_off, name="hand_off"),
     path("complaints/<str:number>/propose/", proposal.propose, name="propose"),

@@ -16,7 +16,11 @@ from complaints.services import (
     complaint_take,
 )
 from complaints.tests.states import complaint_in_status
+from resolution.investigation import complaint_investigation_record
+from resolution.models import RemedyType, RootCause
+from resolution.remedies import remedy_give
 from resolution.services import proposal_answer, proposal_create
+from resolution.tests.closing import CLOSE_ANSWERS, investigation_record
 
 # action: (status the complaint must be in, the call)
 ACTIONS = {
@@ -27,7 +31,13 @@ ACTIONS = {
     "propose": (Status.IN_PROGRESS,
                 lambda c, u: proposal_create(complaint=c, actor=u, text="Refund", alternatives=[])),
     "record_answer": (Status.PROPOSED, lambda c, u: proposal_answer(complaint=c, accept=True, actor=u)),
-    "close": (Status.ACCEPTED, lambda c, u: complaint_close(complaint=c, actor=u)),
+    "investigate": (Status.IN_PROGRESS, lambda c, u: complaint_investigation_record(
+        complaint=c, actor=u, validity="justified", root_cause=RootCause.objects.get(code="process"))),
+    "give_remedy": (Status.IN_PROGRESS, lambda c, u: remedy_give(
+        complaint=c, actor=u, remedy_type=RemedyType.objects.get(code="apology"))),
+    # The investigation is recorded by the complaint's owner first: closing needs it.
+    "close": (Status.ACCEPTED, lambda c, u: (investigation_record(complaint=c, actor=c.assignee),
+                                             complaint_close(complaint=c, actor=u, **CLOSE_ANSWERS))),
     "reopen": (Status.CLOSED, lambda c, u: complaint_reopen(complaint=c, actor=u, reason="Again")),
     "hand_off": (Status.NEW, lambda c, u: complaint_hand_off(complaint=c, actor=u, kind=Kind.INTEREST)),
 }

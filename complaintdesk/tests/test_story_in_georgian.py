@@ -13,6 +13,7 @@ from accounts.tests.factories import PASSWORD, UserFactory
 from audit.services import audit_chain_verify
 from complaints.choices import Status
 from complaints.models import Complaint, Interaction
+from resolution.tests.closing import root_cause_ensure
 from routing.tests.factories import DepartmentFactory
 
 DESCRIPTION = "19 ნოემბრის განახლების შემდეგ საგადასახადო ანგარიშები აღარ იხსნება."
@@ -29,6 +30,7 @@ def test_the_whole_story_in_georgian(new_page, screenshots):
     # given
     assert label_in_georgian(Status.CLOSED) != "Closed", "the Georgian catalogue is not compiled"
     support = DepartmentFactory(code="support", name_en="Support", name_ka="მხარდაჭერა", receives_unrouted=True)
+    root_cause_ensure(code="service_error")  # a transactional test starts without the seeded lists
     UserFactory(username="giorgi", first_name="გიორგი", last_name="კაპანაძე", role=User.Role.RESPONSIBLE,
                 department=support)
     customer = new_page(locale="ka-GE")
@@ -85,8 +87,18 @@ def test_the_whole_story_in_georgian(new_page, screenshots):
     expect(customer.locator("body")).to_contain_text(label_in_georgian(Status.ACCEPTED))
     screenshots.take(customer, "customer-accepted")
 
-    # and the responsible closes it
+    # and the responsible records the investigation, then closes it with the customer's answers
     staff.reload()
+    staff.locator("#investigation-form [name=validity][value=justified]").check()
+    staff.locator("#investigation-form [name=root_cause]").select_option(label="მომსახურების შეცდომა")
+    staff.locator("#investigation-form button[type=submit]").click()
+    expect(staff.locator("#investigation-recorded")).to_be_visible()
+    staff.locator("#close-resolution").fill("განახლება გაუქმდა, ანგარიშები აღდგენილია.")
+    staff.locator("#close-form [name=satisfaction][value=satisfied]").check()
+    staff.locator("#close-form [name=loyalty][value=yes]").check()
+    staff.locator("#close-form [name=thanked][value=done]").check()
+    staff.locator("#close-form [name=offered][value=skipped]").check()
+    staff.locator("#close-no_remedy").check()
     staff.locator("#close-form button[type=submit]").click()
     expect(staff.locator("#complaint-status")).to_contain_text(label_in_georgian(Status.CLOSED))
     screenshots.take(staff, "responsible-closed-it")
@@ -96,7 +108,9 @@ def test_the_whole_story_in_georgian(new_page, screenshots):
     assert (complaint.status, complaint.language, complaint.channel) == (Status.CLOSED, "ka", "web")
     kinds = list(complaint.interactions.values_list("kind", flat=True))
     K = Interaction.Kind
-    assert kinds == [K.REGISTERED, K.TAKEN, K.PROPOSED, K.ACCEPTED, K.CLOSED]
+    assert kinds == [K.REGISTERED, K.TAKEN, K.PROPOSED, K.ACCEPTED, K.INVESTIGATED, K.CLOSED]
+    assert (complaint.satisfaction, complaint.loyalty, complaint.root_cause.code) == ("satisfied", "yes",
+                                                                                    "service_error")
     assert complaint.interactions.get(kind=K.ACCEPTED).by_customer
     assert complaint.proposals.get().chosen_text == "განახლების გაუქმება წინა ვერსიაზე."
     assert audit_chain_verify() is None

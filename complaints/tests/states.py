@@ -3,9 +3,10 @@
 from accounts.models import User
 from complaints.choices import Kind, Status
 from complaints.models import Complaint
-from complaints.services import complaint_close, complaint_take
+from complaints.services import complaint_take
 from complaints.tests.factories import complaint_make
 from resolution.services import proposal_answer, proposal_create
+from resolution.tests.closing import complaint_close_complete
 from routing.models import Department
 
 PATH = [Status.NEW, Status.IN_PROGRESS, Status.PROPOSED, Status.ACCEPTED, Status.CLOSED]
@@ -22,7 +23,7 @@ def complaint_in_status(*, status: str, department: Department, driver: User,
         Status.PROPOSED: lambda: proposal_create(complaint=complaint, actor=driver, text="Redo the update",
                                                  alternatives=["A refund"]),
         Status.ACCEPTED: lambda: proposal_answer(complaint=complaint, accept=True),
-        Status.CLOSED: lambda: complaint_close(complaint=complaint, actor=driver),
+        Status.CLOSED: lambda: complaint_close_complete(complaint=complaint, actor=driver),
     }
     for step in PATH[1:PATH.index(status) + 1]:
         steps[step]()

@@ -44,12 +44,12 @@ def watch(now: datetime) -> tuple[int, int]:
 
 def complaint_solved(*, complaint: Complaint, actor, moment: datetime, close: bool = True) -> None:
     """Through the real services at ``moment``: propose, the customer accepts, (close)."""
-    from complaints.services import complaint_close
+    from resolution.tests.closing import complaint_close_complete
     from resolution.services import proposal_answer, proposal_create
 
     with time_machine.travel(moment, tick=False):
         proposal_create(complaint=complaint, actor=actor, text="Redo the update", alternatives=[])
         proposal_answer(complaint=complaint, accept=True)
         if close:
-            complaint_close(complaint=complaint, actor=actor)
+            complaint_close_complete(complaint=complaint, actor=actor)
     complaint.refresh_from_db()

@@ -26,7 +26,8 @@ from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaints.choices import Channel, Importance, Kind
 from complaints.models import Complaint
-from complaints.services import complaint_close, complaint_take
+from complaints.services import complaint_take
+from resolution.tests.closing import complaint_close_complete
 from complaints.tests.factories import complaint_make
 from deadlines.models import BusinessCalendar, DeadlinePolicy
 from resolution.services import proposal_answer, proposal_create
@@ -74,7 +75,7 @@ def week_made(*, support: Department, sales: Department, responsible: User, qms:
         complaint_take(complaint=c["closed"], actor=responsible)
         proposal_create(complaint=c["closed"], actor=responsible, text="Redo the update", alternatives=[])
         proposal_answer(complaint=c["closed"], accept=True)
-        complaint_close(complaint=c["closed"], actor=qms)
+        complaint_close_complete(complaint=c["closed"], actor=qms)
     with time_machine.travel(at(16, 8), tick=False):
         complaint_take(complaint=c["monday"], actor=responsible)
     for complaint in c.values():

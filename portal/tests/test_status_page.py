@@ -10,6 +10,9 @@ from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaints.models import Complaint
 from complaints.services import complaint_close, complaint_note_add, complaint_take
+from resolution.investigation import complaint_investigation_record
+from resolution.models import RootCause
+from resolution.tests.closing import CLOSE_ANSWERS
 from complaints.tests.factories import complaint_make
 from resolution.services import proposal_answer, proposal_create
 
@@ -89,7 +92,9 @@ def test_a_closed_complaint_says_it_is_closed_and_what_was_accepted(client, cust
     proposal_create(complaint=customer_complaint, actor=handler, text="Restore the reports today",
                     alternatives=["Refund the annual licence"])
     proposal_answer(complaint=customer_complaint, accept=True, option=1)
-    complaint_close(complaint=customer_complaint, actor=handler, summary="Refund booked, internal ref 77")
+    complaint_investigation_record(complaint=customer_complaint, actor=handler, validity="justified",
+                                   root_cause=RootCause.objects.get(code="process"), note="internal ref 77")
+    complaint_close(complaint=customer_complaint, actor=handler, **{**CLOSE_ANSWERS, "resolution": "Refund booked"})
     # when
     page = status_page(client, customer_complaint)
     # then
@@ -126,7 +131,7 @@ def test_the_page_takes_a_fixed_number_of_queries_however_long_the_history(clien
         complaint_note_add(complaint=customer_complaint, actor=handler, body=f"Note {round_}")
     url = reverse("portal:track", kwargs={"token": customer_complaint.access_token})
     # when
-    with django_assert_num_queries(4):  # + what was changed (capa)
+    with django_assert_num_queries(5):  # + what was changed (capa), + the remedies given
         response = client.get(url)
     # then
     assert response.content.decode().count("Solution rejected") == 3

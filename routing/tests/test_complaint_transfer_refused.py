@@ -6,7 +6,8 @@ from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaintdesk.errors import DomainError, PermissionDenied
 from complaints.models import Interaction
-from complaints.services import complaint_close, complaint_take
+from complaints.services import complaint_take
+from resolution.tests.closing import complaint_close_complete
 from resolution.services import proposal_answer, proposal_create
 from routing.services import complaint_transfer
 
@@ -105,7 +106,7 @@ def test_a_closed_complaint(complaint, responsible, giorgi, department):
     complaint_take(complaint=complaint, actor=responsible)
     proposal_create(complaint=complaint, actor=responsible, text="Redo the update", alternatives=[])
     proposal_answer(complaint=complaint, accept=True, actor=responsible)
-    complaint_close(complaint=complaint, actor=responsible)
+    complaint_close_complete(complaint=complaint, actor=responsible)
     # when / then
     with pytest.raises(DomainError, match="Only an open complaint can be transferred."):
         transfer(complaint, responsible, to_user=giorgi)

@@ -6,11 +6,12 @@ from django.urls import reverse
 from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaints.choices import Status
-from complaints.services import complaint_close, complaint_take
+from complaints.services import complaint_take
 from complaints.tests.factories import complaint_make
 from complaints.tests.states import complaint_in_status
 from routing.tests.factories import DepartmentFactory
 from web.tests.pages import page_text
+from resolution.tests.closing import complaint_close_complete
 
 
 def person_row(text: str, username: str) -> str:
@@ -29,7 +30,7 @@ def test_an_agent_sees_heads_and_responsible_people_with_their_load(client_for, 
         complaint_take(complaint=complaint_make(department=department), actor=nino)
     complaint_take(complaint=complaint_make(department=department), actor=head)
     done = complaint_in_status(status=Status.ACCEPTED, department=department, driver=nino)
-    complaint_close(complaint=done, actor=nino)
+    complaint_close_complete(complaint=done, actor=nino)
     DepartmentFactory(code="archive", name_en="Archive", is_active=False)
     # when
     response = client_for(agent).get(reverse("web:departments"))

@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from complaints.choices import Channel, Importance, Kind, Status
-from complaints.services import complaint_close, complaint_take
+from complaints.services import complaint_take
 from complaints.tests.factories import complaint_make
 from complaints.tests.states import complaint_in_status
 from web.tests.pages import queue_numbers
+from resolution.tests.closing import complaint_close_complete
 
 
 @pytest.fixture
@@ -99,7 +100,7 @@ def test_overdue_filter_and_highlight(client_for, qms, department, base):
 def test_open_only_filter_is_the_default(client_for, qms, department, base):
     # given
     closed = complaint_in_status(status=Status.ACCEPTED, department=department, driver=qms)
-    complaint_close(complaint=closed, actor=qms)
+    complaint_close_complete(complaint=closed, actor=qms)
     browser = client_for(qms)
     # when
     default = set(queue_numbers(browser.get(reverse("web:queue"))))
