@@ -13,7 +13,7 @@ from random import Random
 
 from complaints.choices import Kind, Loyalty, Satisfaction, Status, Validity
 from complaints.models import Interaction
-from resolution.models import Proposal
+from resolution.models import Proposal, RootCause
 
 from .scenarios import Scenario
 from .staff import StaffPool
@@ -40,6 +40,14 @@ LOYALTY = {
     Satisfaction.SATISFIED: ((Loyalty.YES, 85), (Loyalty.UNDECIDED, 10), (Loyalty.NO, 5)),
     Satisfaction.PARTLY: ((Loyalty.YES, 60), (Loyalty.UNDECIDED, 25), (Loyalty.NO, 15)),
     Satisfaction.NOT_SATISFIED: ((Loyalty.YES, 30), (Loyalty.UNDECIDED, 30), (Loyalty.NO, 40)),
+}
+
+
+# Root causes by validity: "not established" only for an unjustified complaint (resolution.investigation).
+ROOT_CAUSES = {
+    False: (("attitude", 30), ("service_error", 25), ("product_defect", 15), ("communication", 15),
+            ("process", 10), ("price", 5)),
+    True: (("customer_error", 50), (RootCause.NOT_ESTABLISHED, 30), ("communication", 20)),
 }
 
 
@@ -81,6 +89,7 @@ class Batch:
 class History:
     def __init__(self, *, rng: Random, staff: StaffPool, now: datetime) -> None:
         self.rng, self.staff, self.now = rng, staff, now
+        self.root_causes = dict(RootCause.objects.values_list("code", "id"))
 
     def write(self, *, row: dict, lang: LanguageTexts, slots: dict[str, str], scenario: Scenario | None,
               batch: Batch) -> None:
@@ -189,6 +198,7 @@ class History:
             batch.interactions.append((pk, kind, actor, by_customer, body, data, at))
             if kind == K.CLOSED:
                 row["closed_at"] = at
+                row["resolution_text"] = body
         for proposal in proposals:
             proposal["complaint_id"] = pk
             proposal["created_at"] = created_at + timedelta(seconds=proposal.pop("offset") * scale)
@@ -210,3 +220,5 @@ class History:
             row["validity"] = Validity.JUSTIFIED if rng.random() < 0.7 else Validity.PARTIAL
         row["satisfaction"] = choose(rng, SATISFACTION)
         row["loyalty"] = choose(rng, LOYALTY[row["satisfaction"]])
+        code = choose(rng, ROOT_CAUSES[row["validity"] == Validity.UNJUSTIFIED])
+        row["root_cause_id"] = self.root_causes.get(code)
