@@ -90,7 +90,7 @@ class Remedy(models.Model):
 
     complaint = models.ForeignKey("complaints.Complaint", on_delete=models.CASCADE, related_name="remedies")
     type = models.ForeignKey(RemedyType, verbose_name=_("remedy"), on_delete=models.PROTECT, related_name="+")
-    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2, default=Decimal("0"))
+    value = models.DecimalField(_("value"), max_digits=12, decimal_places=2, default=Decimal(0))
     currency = models.CharField(_("currency"), max_length=3)
     note = models.TextField(_("note"), max_length=2000, blank=True)
     coupon_code = models.CharField(_("coupon code"), max_length=32, null=True, blank=True, unique=True)

@@ -14,7 +14,7 @@ from resolution.remedies import remedy_give
 
 @pytest.fixture
 def limited(department):
-    department.remedy_approval_limit = Decimal("100")
+    department.remedy_approval_limit = Decimal(100)
     department.save(update_fields=["remedy_approval_limit"])
     return department
 

@@ -12,8 +12,8 @@ from accounts.permissions import Perm, can
 from complaints.models import Complaint
 from resolution.investigation import IN_WORK
 from resolution.models import Remedy
-from resolution.selectors import remedies_of_complaint
 from resolution.remedies import currency_default
+from resolution.selectors import remedies_of_complaint
 from web.forms.resolution import CloseForm, InvestigationForm, RemedyForm
 
 register = template.Library()

@@ -7,8 +7,8 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from complaints.models import Complaint
 from complaintdesk.errors import DomainError
+from complaints.models import Complaint
 from complaints.services import ClosingIncomplete, complaint_close
 from resolution.investigation import complaint_investigation_record
 from resolution.models import Remedy
