@@ -6,7 +6,7 @@ from complaints.choices import Status
 from complaints.models import Interaction
 from complaints.tests.states import complaint_in_status
 from resolution.models import RootCause
-from web.tests.pages import action_post, page_messages
+from web.tests.pages import action_post, page_messages, page_text
 
 
 @pytest.mark.django_db
@@ -53,3 +53,15 @@ def test_an_agent_sees_no_investigation_form_and_is_refused(client_for, responsi
                            {"validity": "justified", "root_cause": RootCause.objects.get(code="price").pk})
     # then
     assert page_messages(response) == [("error", "You may not propose a solution for this complaint.")]
+
+
+@pytest.mark.django_db
+def test_a_closed_complaint_still_shows_its_root_cause(client_for, responsible, department):
+    # given
+    closed = complaint_in_status(status=Status.CLOSED, department=department, driver=responsible)
+    # when
+    response = client_for(responsible).get(closed.get_absolute_url())
+    # then
+    page = response.content.decode()
+    assert 'id="investigation-form"' not in page
+    assert "Recorded: Justified, root cause “Service error”." in page_text(response)
