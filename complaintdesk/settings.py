@@ -164,6 +164,8 @@ COMPLAINTDESK_ATTACHMENT_EXTENSIONS = env_list(
 )
 # Public form flood protection: at most this many submissions per address per hour.
 COMPLAINTDESK_PORTAL_RATE_PER_HOUR = int(os.environ.get("COMPLAINTDESK_PORTAL_RATE_PER_HOUR", "10"))
+# The currency of remedies' values unless another is given (ISO 4217).
+COMPLAINTDESK_CURRENCY = os.environ.get("COMPLAINTDESK_CURRENCY", "GEL")
 # Hours after closing before the follow-up survey goes out (PRODUCT.md: 24–48 h; clamped to that window).
 COMPLAINTDESK_SURVEY_DELAY_HOURS = int(os.environ.get("COMPLAINTDESK_SURVEY_DELAY_HOURS", "24"))
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).

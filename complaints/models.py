@@ -188,6 +188,8 @@ class Complaint(models.Model):
             models.Index(fields=["due_at", "id"], name="complaint_unmarked_breach_idx",
                          condition=Q(status__in=OPEN_STATUSES, overdue_at__isnull=True)),
             models.Index(fields=["created_at"], name="complaint_created_idx"),
+            # The survey job's scan of recently closed complaints.
+            models.Index(fields=["closed_at", "id"], name="complaint_closed_idx", condition=Q(status="closed")),
             models.Index(fields=["due_at", "id"], name="complaint_needs_language_idx", condition=~Q(needs_language="")),
         ]
 

@@ -27,7 +27,7 @@ APPROVERS = frozenset({User.Role.HEAD, User.Role.QMS, User.Role.ADMIN})
 
 
 def currency_default() -> str:
-    return getattr(settings, "COMPLAINTDESK_CURRENCY", "GEL")
+    return settings.COMPLAINTDESK_CURRENCY
 
 
 def coupon_code_new() -> str:

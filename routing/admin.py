@@ -38,7 +38,8 @@ class DepartmentAdmin(admin.ModelAdmin):
     list_select_related = ("head",)
     search_fields = ("code", "name_en", "name_ru", "name_ka")
     autocomplete_fields = ("head",)
-    fields = ("code", "name_en", "name_ru", "name_ka", "head", "receives_unrouted", "is_active")
+    fields = ("code", "name_en", "name_ru", "name_ka", "head", "calendar", "remedy_approval_limit", "receives_unrouted",
+              "is_active")
     inlines = [MemberInline]
 
 

@@ -73,11 +73,6 @@ class AnswerForm(forms.Form):
         return self.cleaned_data["answer"] == self.ACCEPT
 
 
-class CloseForm(forms.Form):
-    summary = forms.CharField(label=_("Summary (optional)"), required=False, max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 2}))
-
-
 class ReopenForm(forms.Form):
     reason = forms.CharField(label=_("Why is it reopened?"), required=False, max_length=2000,
                              widget=forms.Textarea(attrs={"rows": 2}))

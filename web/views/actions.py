@@ -8,14 +8,13 @@ from django.views.decorators.http import require_POST
 from complaints.models import Complaint
 from complaints.choices import HANDED_OFF_TO
 from complaints.services import (
-    complaint_close,
     complaint_hand_off,
     complaint_note_add,
     complaint_reopen,
     complaint_script_update,
     complaint_take,
 )
-from web.forms.actions import CloseForm, HandOffForm, NoteForm, ReopenForm, ScriptForm
+from web.forms.actions import HandOffForm, NoteForm, ReopenForm, ScriptForm
 
 from .access import action_outcome, form_refused, with_complaint
 
@@ -56,20 +55,6 @@ def script_update(request: HttpRequest, complaint: Complaint) -> HttpResponse:
         run=lambda: complaint_script_update(complaint=complaint, actor=request.user,
                                             steps=form.cleaned_data["steps"]),
         success=_("The conversation script is saved."),
-    )
-
-
-@login_required
-@require_POST
-@with_complaint
-def close(request: HttpRequest, complaint: Complaint) -> HttpResponse:
-    form = CloseForm(request.POST)
-    if not form.is_valid():
-        return form_refused(request, complaint=complaint, form=form)
-    return action_outcome(
-        request, complaint=complaint,
-        run=lambda: complaint_close(complaint=complaint, actor=request.user, summary=form.cleaned_data["summary"]),
-        success=_("The complaint is closed."),
     )
 
 

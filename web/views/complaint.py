@@ -18,7 +18,7 @@ from deadlines.selectors import complaints_time_left
 from resolution.models import Proposal
 from resolution.selectors import proposal_latest
 from web.complaint_facts import complaint_facts
-from web.forms.actions import AnswerForm, CloseForm, HandOffForm, NoteForm, ProposeForm, ReopenForm
+from web.forms.actions import AnswerForm, HandOffForm, NoteForm, ProposeForm, ReopenForm
 
 from .access import with_complaint
 
@@ -76,7 +76,6 @@ def complaint_page(request: HttpRequest, complaint: Complaint) -> HttpResponse:
         "note_form": NoteForm(auto_id="note-%s"),
         "propose_form": ProposeForm(auto_id="propose-%s"),
         "answer_form": AnswerForm(auto_id="answer-%s", proposal=proposal),
-        "close_form": CloseForm(auto_id="close-%s"),
         "reopen_form": ReopenForm(auto_id="reopen-%s"),
         "hand_off_form": HandOffForm(auto_id="hand-off-%s"),
     }
