@@ -23,6 +23,8 @@ class Perm(models.TextChoices):
     CLOSE = "close", _("close the complaint")
     REOPEN = "reopen", _("reopen the complaint")
     HAND_OFF = "hand_off", _("hand the appeal off")
+    INVESTIGATE = "investigate", _("record the validity and root cause")
+    REMEDY = "remedy", _("give a remedy")
 
 
 # Which complaints a role reaches: everything, its department's, or those it registered.
@@ -30,7 +32,8 @@ EVERYTHING, DEPARTMENT, REGISTERED = "everything", "department", "registered"
 SCOPE = {Role.QMS: EVERYTHING, Role.ADMIN: EVERYTHING, Role.HEAD: DEPARTMENT,
          Role.RESPONSIBLE: DEPARTMENT, Role.AGENT: REGISTERED}
 
-HANDLING = {Perm.TAKE, Perm.PROPOSE, Perm.RECORD_ANSWER, Perm.CLOSE, Perm.REOPEN, Perm.HAND_OFF}
+HANDLING = {Perm.TAKE, Perm.PROPOSE, Perm.RECORD_ANSWER, Perm.CLOSE, Perm.REOPEN, Perm.HAND_OFF, Perm.INVESTIGATE,
+            Perm.REMEDY}
 # What each role may do to a complaint within its scope.
 ALLOWED: dict[str, frozenset[Perm]] = {
     Role.AGENT: frozenset({Perm.VIEW, Perm.NOTE, Perm.SCRIPT}),
@@ -52,6 +55,8 @@ REFUSALS = {
     Perm.CLOSE: _("You may not close this complaint."),
     Perm.REOPEN: _("You may not reopen this complaint."),
     Perm.HAND_OFF: _("You may not hand this appeal off."),
+    Perm.INVESTIGATE: _("You may not record the validity or the root cause of this complaint."),
+    Perm.REMEDY: _("You may not give a remedy on this complaint."),
 }
 
 

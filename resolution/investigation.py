@@ -28,7 +28,7 @@ def in_work_require(*, complaint: Complaint, refusal: str) -> None:
 def complaint_investigation_record(*, complaint: Complaint, actor: User, validity: str,
                                    root_cause: RootCause | None, note: str = "") -> Complaint:
     """Record the validity and the root cause; a later record replaces an earlier one."""
-    permission_require(user=actor, perm=Perm.PROPOSE, complaint=complaint)
+    permission_require(user=actor, perm=Perm.INVESTIGATE, complaint=complaint)
     if validity not in Validity.values:
         raise DomainError(_("Choose whether the complaint is justified."), code="no_validity")
     if root_cause is None or not root_cause.is_active:

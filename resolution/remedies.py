@@ -66,7 +66,7 @@ def approval_check(*, complaint: Complaint, actor: User, value: Decimal, currenc
 def remedy_give(*, complaint: Complaint, actor: User, remedy_type: RemedyType | None,
                 value: Decimal | str | None = None, currency: str = "", note: str = "") -> Remedy:
     """Record a remedy; a discount coupon gets a unique code the customer sees on the status page."""
-    permission_require(user=actor, perm=Perm.PROPOSE, complaint=complaint)
+    permission_require(user=actor, perm=Perm.REMEDY, complaint=complaint)
     if remedy_type is None or not remedy_type.is_active:
         raise DomainError(_("Choose the remedy."), code="no_remedy")
     amount = value_clean(remedy_type=remedy_type, value=value)

@@ -30,12 +30,13 @@ class ResolutionPanel:
 @register.simple_tag(takes_context=True)
 def resolution_panel(context: template.Context, complaint: Complaint) -> ResolutionPanel:
     request = context.get("request")
-    may = request is not None and complaint.status in IN_WORK and can(request.user, Perm.PROPOSE, complaint)
+    in_work = request is not None and complaint.status in IN_WORK
     investigation = None
-    if may:
+    if in_work and can(request.user, Perm.INVESTIGATE, complaint):
         investigation = InvestigationForm(auto_id="investigation-%s", initial={
             "validity": complaint.validity or None, "root_cause": complaint.root_cause_id,
             "note": complaint.root_cause_note})
-    remedy = RemedyForm(auto_id="remedy-%s", initial={"currency": currency_default()}) if may else None
+    may_remedy = in_work and can(request.user, Perm.REMEDY, complaint)
+    remedy = RemedyForm(auto_id="remedy-%s", initial={"currency": currency_default()}) if may_remedy else None
     return ResolutionPanel(remedies=remedies_of_complaint(complaint=complaint), investigation_form=investigation,
                            remedy_form=remedy, close_form=CloseForm(auto_id="close-%s"))

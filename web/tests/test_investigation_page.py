@@ -52,7 +52,7 @@ def test_an_agent_sees_no_investigation_form_and_is_refused(client_for, responsi
     response = action_post(client_for(agent), in_work, "investigation",
                            {"validity": "justified", "root_cause": RootCause.objects.get(code="price").pk})
     # then
-    assert page_messages(response) == [("error", "You may not propose a solution for this complaint.")]
+    assert page_messages(response) == [("error", "You may not record the validity or the root cause of this complaint.")]
 
 
 @pytest.mark.django_db
