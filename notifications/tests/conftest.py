@@ -1,8 +1,8 @@
-import socket
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
+
+from complaintdesk.tests.smtp import smtp_server  # noqa: F401 — a fixture for this package's tests
 
 TEST_TEMPLATES = Path(__file__).parent / "templates"
 CONTEXT = {"number": "CD-2026-000001", "name": "O'Brien <Ltd>", "token": "abc123"}
@@ -18,32 +18,3 @@ def test_templates(settings):
     settings.COMPLAINTDESK_CONTACT_PHONE = "+995 32 111 22 33"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     return "notifications_test/hello"
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 — aiosmtpd's hook name
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_server(settings):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_TIMEOUT = 10
-    yield inbox
-    controller.stop()
