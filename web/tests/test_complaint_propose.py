@@ -63,3 +63,11 @@ def test_agent_may_not_propose(client_for, agent, responsible, complaint):
     # then
     assert page_messages(response) == [("error", "You may not propose a solution for this complaint.")]
     assert not complaint.proposals.exists()
+
+
+@pytest.mark.django_db
+def test_the_wanted_outcome_stands_next_to_the_proposal(client_for, responsible, complaint):
+    """PRODUCT.md: find out what outcome the customer wants; issue 4: shown next to the proposal."""
+    complaint_take(complaint=complaint, actor=responsible)
+    page = client_for(responsible).get(complaint.get_absolute_url()).content.decode()
+    assert 'id="propose-wanted"' in page and "Repair or redo the work" in page
