@@ -3,6 +3,7 @@
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -18,7 +19,10 @@ from complaints.models import Category, Complaint
 from complaints.services import handoff_apply
 from deadlines.policy import first_contact_due_at, solution_due_at
 from deadlines.selectors import deadline_rules
+from notifications.models import Email
+from notifications.services import email_queue
 from routing.models import Department
+from routing.notify import status_url, supported_language
 from routing.services import complaint_route, route_record
 
 from .attachments import attachment_store, attachments_check
@@ -110,4 +114,19 @@ def complaint_register(
                      data={"attachment": attachment.pk, "name": attachment.name})
     if kind != Kind.COMPLAINT:
         handoff_apply(complaint=complaint, actor=registered_by, kind=kind)
+    # Off unless configured: see the report of issue 5 (settings and test settings still to switch it on).
+    if complaint.contact_email and getattr(settings, "COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL", False):
+        acknowledgement_email(complaint=complaint)
     return complaint
+
+
+def acknowledgement_email(*, complaint: Complaint) -> Email:
+    """Tell the customer the number, the deadline and the status link, in their language; once per complaint.
+
+    The stored Message-ID lets the customer's reply thread back to the complaint (``intake.mail``).
+    """
+    return email_queue(
+        key=f"ack:{complaint.pk}", to=[complaint.contact_email], template="intake/email/acknowledgement",
+        language=supported_language(complaint.language), complaint=complaint,
+        context={"complaint": complaint, "status_url": status_url(complaint), "time_zone": settings.TIME_ZONE},
+    )
