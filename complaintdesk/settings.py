@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "followup",
     "coaching",
     "portal",
+    "ninja",
+    "api",
     "web",
     "complaintdesk",
 ]

@@ -1,0 +1,91 @@
+"""Tokens: make, revoke, authenticate; and registration that a repeated request cannot double."""
+
+import hashlib
+import secrets
+import time
+from collections.abc import Callable
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from complaintdesk.errors import DomainError
+from complaints.models import Complaint
+
+from .models import ApiToken, IdempotencyKey
+
+# How long a repeated request waits for the first one still registering (seconds).
+IDEMPOTENCY_WAIT = 10.0
+
+
+def key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def api_token_create(*, name: str, user: User) -> tuple[ApiToken, str]:
+    """A new token and its key: the key is returned here only, and never stored."""
+    key = secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(name=name, user=user, key_hash=key_hash(key), prefix=key[:8],
+                                    created_at=timezone.now())
+    return token, key
+
+
+def api_token_revoke(*, token: ApiToken) -> None:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=token.revoked_at)
+
+
+def api_token_authenticate(*, key: str) -> ApiToken | None:
+    """The live token with this key, whose employee is active; marks it used."""
+    if not key:
+        return None
+    token = (ApiToken.objects.select_related("user", "user__department")
+             .filter(key_hash=key_hash(key), revoked_at__isnull=True, user__is_active=True).first())
+    if token is not None:
+        token.last_used_at = timezone.now()
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=token.last_used_at)
+    return token
+
+
+class RequestInProgress(DomainError):
+    code = "request_in_progress"
+    status = 409
+
+
+def complaint_register_once(*, token: ApiToken, key: str,
+                            register: Callable[[], Complaint]) -> tuple[Complaint, bool]:
+    """Run ``register`` once per (token, key): ``(complaint, created)``.
+
+    ``complaint_register`` is a durable transaction of its own, so the key is reserved first
+    (the unique (token, key) row decides which of two racing requests registers), then filled
+    in; a failed registration frees the key. The loser of a race waits for the winner.
+    """
+    if not key:
+        return register(), True
+    key = key[:200]
+    try:
+        with transaction.atomic():
+            reservation = IdempotencyKey.objects.create(token=token, key=key, created_at=timezone.now())
+    except IntegrityError:
+        return idempotent_complaint(token=token, key=key), False
+    try:
+        complaint = register()
+    except BaseException:
+        reservation.delete()
+        raise
+    IdempotencyKey.objects.filter(pk=reservation.pk).update(complaint=complaint)
+    return complaint, True
+
+
+def idempotent_complaint(*, token: ApiToken, key: str) -> Complaint:
+    deadline = time.monotonic() + IDEMPOTENCY_WAIT
+    while True:
+        row = IdempotencyKey.objects.select_related("complaint").filter(token=token, key=key).first()
+        if row is not None and row.complaint is not None:
+            return row.complaint
+        if row is None or time.monotonic() > deadline:  # None: the first request failed and freed the key
+            raise RequestInProgress(_("A request with this Idempotency-Key is still being handled. "
+                                      "Repeat it in a moment."))
+        time.sleep(0.1)
