@@ -1,0 +1,47 @@
+"""Polling the mailboxes over IMAP: each unread message is taken in, then marked read — in that order.
+
+A message is marked ``\\Seen`` only after its transaction committed; if anything fails before, it stays
+unread and the next poll finds its ``InboundMessage`` (skipped) or takes it in then.
+"""
+
+import logging
+
+from django.utils import timezone
+from imap_tools import AND, MailBox, MailBoxUnencrypted, MailMessageFlags
+
+from ..models import Mailbox
+from .services import inbound_take
+
+logger = logging.getLogger(__name__)
+TIMEOUT_SECONDS = 30
+
+
+def mailbox_connect(*, mailbox: Mailbox) -> MailBox | MailBoxUnencrypted:
+    client_class = MailBox if mailbox.use_ssl else MailBoxUnencrypted
+    client = client_class(mailbox.host, mailbox.port, timeout=TIMEOUT_SECONDS)
+    return client.login(mailbox.username, mailbox.password, initial_folder=mailbox.folder)
+
+
+def message_mark_seen(*, client: MailBox | MailBoxUnencrypted, uid: str) -> None:
+    client.flag([uid], MailMessageFlags.SEEN, True)
+
+
+def mailbox_poll(*, mailbox: Mailbox) -> int:
+    """Take in every unread message of ``mailbox``; the number of messages that did something new."""
+    taken = 0
+    error = ""
+    try:
+        with mailbox_connect(mailbox=mailbox) as client:
+            for message in client.fetch(AND(seen=False), mark_seen=False, bulk=50):
+                if inbound_take(mailbox=mailbox, raw=message.obj.as_bytes()) is not None:
+                    taken += 1
+                message_mark_seen(client=client, uid=message.uid)
+    except Exception as exc:  # noqa: BLE001 — one broken mailbox must not stop the others; the error is shown
+        logger.exception("mailbox %s: poll failed", mailbox.pk)
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+    Mailbox.objects.filter(pk=mailbox.pk).update(last_polled_at=timezone.now(), last_error=error)
+    return taken
+
+
+def mailboxes_poll() -> int:
+    return sum(mailbox_poll(mailbox=mailbox) for mailbox in Mailbox.objects.filter(is_active=True))

@@ -1,0 +1,129 @@
+"""Reading one e-mail: exact text with ``email.policy.default``, threading ids, and what kind of mail it is."""
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import getaddresses, parseaddr
+from html.parser import HTMLParser
+
+TRACKING_NUMBER = re.compile(r"\bCD-\d{4}-\d{6}\b")
+MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+AUTO_PRECEDENCE = {"bulk", "junk", "auto_reply", "list"}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class Parsed:
+    message_id: str
+    sender_name: str
+    sender_address: str
+    subject: str
+    text: str
+    references: list[str]
+    is_auto: bool
+    is_bounce: bool
+    attachments: list[Attachment] = field(default_factory=list)
+
+    @property
+    def tracking_number(self) -> str:
+        match = TRACKING_NUMBER.search(self.subject)
+        return match.group(0) if match else ""
+
+
+def message_parse(raw: bytes) -> Parsed:
+    message = message_from_bytes(raw, policy=policy.default)
+    name, address = parseaddr(str(message.get("From", "")))
+    message_id = str(message.get("Message-ID", "")).strip()
+    if not message_id:  # without one, the bytes themselves name the message
+        message_id = "<sha256-" + hashlib.sha256(raw).hexdigest() + "@no-message-id>"
+    references = MESSAGE_ID.findall(f"{message.get('In-Reply-To', '')} {message.get('References', '')}")
+    return Parsed(
+        message_id=message_id[:500], sender_name=name.strip(), sender_address=address.strip().lower(),
+        subject=" ".join(str(message.get("Subject", "")).split()), text=body_text(message),
+        references=references, is_auto=is_automatic(message), is_bounce=is_bounce(message),
+        attachments=attachments_of(message),
+    )
+
+
+def is_automatic(message: EmailMessage) -> bool:
+    auto_submitted = str(message.get("Auto-Submitted", "no")).strip().lower()
+    precedence = str(message.get("Precedence", "")).strip().lower()
+    return (auto_submitted not in ("", "no") or precedence in AUTO_PRECEDENCE
+            or message.get("X-Auto-Response-Suppress") is not None)
+
+
+def is_bounce(message: EmailMessage) -> bool:
+    if message.get_content_type() == "multipart/report":
+        return True
+    _name, address = parseaddr(str(message.get("From", "")))
+    return address.lower().startswith(("mailer-daemon@", "postmaster@"))
+
+
+def body_text(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain",))
+    if part is not None:
+        return part.get_content().strip()
+    part = message.get_body(preferencelist=("html",))
+    if part is not None:
+        return html_to_text(part.get_content())
+    return ""
+
+
+def attachments_of(message: EmailMessage) -> list[Attachment]:
+    found = []
+    for part in message.iter_attachments():
+        name = part.get_filename()
+        if not name or part.get_content_maintype() == "multipart":
+            continue
+        found.append(Attachment(name=name, content=part.get_payload(decode=True) or b""))
+    return found
+
+
+def addresses_of(value: str) -> list[str]:
+    return [address.lower() for _name, address in getaddresses([value]) if address]
+
+
+class _TextExtractor(HTMLParser):
+    BREAKS = {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    extractor = _TextExtractor()
+    extractor.feed(html)
+    lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line).strip()
+
+
+def language_guess(text: str) -> str:
+    """Georgian script → ka, Cyrillic → ru, else en (the triage work will replace this)."""
+    georgian = sum(1 for char in text if "\u10a0" <= char <= "\u10ff" or "\u1c90" <= char <= "\u1cbf")
+    cyrillic = sum(1 for char in text if "\u0400" <= char <= "\u04ff")
+    if not georgian and not cyrillic:
+        return "en"
+    return "ka" if georgian >= cyrillic else "ru"
