@@ -17,6 +17,7 @@ def test_a_blank_required_field_is_named_in_russian(agent, department, api_for):
     assert response["Content-Type"] == "application/problem+json"
     body = response.json()
     assert body["code"] == "validation_error"
+    assert body["title"] == "Данные некорректны"
     fields = {error["field"]: error["message"] for error in body["errors"]}
     assert {"contact_name", "description", "contact_email"} <= set(fields)
     assert fields["contact_name"] == "Это поле не может быть пустым."
@@ -36,6 +37,7 @@ def test_a_malformed_value_is_named_with_a_translated_message(agent, department,
     assert response.status_code == 422
     fields = {error["field"]: error["message"] for error in response.json()["errors"]}
     assert set(fields) == {"occurred_on", "kind"}
+    assert fields["occurred_on"] == "Введите дату в формате ГГГГ-ММ-ДД."
     assert "Traceback" not in response.content.decode()
 
 
