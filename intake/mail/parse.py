@@ -44,10 +44,13 @@ def message_parse(raw: bytes) -> Parsed:
     if not message_id:  # without one, the bytes themselves name the message
         message_id = "<sha256-" + hashlib.sha256(raw).hexdigest() + "@no-message-id>"
     references = MESSAGE_ID.findall(f"{message.get('In-Reply-To', '')} {message.get('References', '')}")
+    bounce = is_bounce(message)
+    if bounce:
+        references += returned_message_ids(message)
     return Parsed(
         message_id=message_id[:500], sender_name=name.strip(), sender_address=address.strip().lower(),
         subject=" ".join(str(message.get("Subject", "")).split()), text=body_text(message),
-        references=references, is_auto=is_automatic(message), is_bounce=is_bounce(message),
+        references=references, is_auto=is_automatic(message), is_bounce=bounce,
         attachments=attachments_of(message),
     )
 
@@ -64,6 +67,19 @@ def is_bounce(message: EmailMessage) -> bool:
         return True
     _name, address = parseaddr(str(message.get("From", "")))
     return address.lower().startswith(("mailer-daemon@", "postmaster@"))
+
+
+def returned_message_ids(report: EmailMessage) -> list[str]:
+    """The Message-ID of our message a delivery report returns (its attached copy or headers)."""
+    found = []
+    for part in report.walk():
+        if part.get_content_type() == "message/rfc822":
+            for inner in part.iter_parts():
+                found += MESSAGE_ID.findall(str(inner.get("Message-ID", "")))
+        elif part.get_content_type() == "text/rfc822-headers":
+            headers = message_from_bytes(part.get_payload(decode=True) or b"", policy=policy.default)
+            found += MESSAGE_ID.findall(str(headers.get("Message-ID", "")))
+    return found
 
 
 def body_text(message: EmailMessage) -> str:

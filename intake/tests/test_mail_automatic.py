@@ -28,6 +28,27 @@ Status: 5.1.1
 --B--
 """
 
+BOUNCE_WITH_HEADERS = """From: MAILER-DAEMON@mx.example.net
+To: complaints@example.com
+Subject: Delivery Status Notification (Failure)
+Message-ID: <bounce2@mx.example.net>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+Delivery to nino@example.com failed permanently.
+--B
+Content-Type: text/rfc822-headers
+
+From: complaints@complaintdesk.local
+To: nino@example.com
+Message-ID: {message_id}
+Subject: We have registered your complaint
+--B--
+"""
+
 
 @pytest.fixture(autouse=True)
 def _acknowledge(settings):
@@ -62,6 +83,20 @@ def test_a_bounce_is_kept_and_noted_on_its_complaint_but_not_answered(imap_serve
     assert (inbound.kind, inbound.complaint) == (InboundMessage.Kind.BOUNCE, complaint)
     assert complaint.interactions.filter(kind=Interaction.Kind.NOTE, body__contains="delivery failure").exists()
     assert not complaint.interactions.filter(kind=Interaction.Kind.CUSTOMER_MESSAGE).exists()
+    assert Complaint.objects.count() == 1 and Email.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_bounce_is_matched_by_the_returned_headers(imap_server, mailbox, department):  # noqa: F811
+    # given: a report quoting the headers of our acknowledgement, without thread headers of its own
+    complaint = complaint_make(department=department)
+    ack = Email.objects.get(key=f"ack:{complaint.pk}")
+    imap_server.deliver(BOUNCE_WITH_HEADERS.format(message_id=ack.message_id).encode())
+    # when
+    mailboxes_poll()
+    # then
+    assert InboundMessage.objects.get().complaint == complaint
+    assert complaint.interactions.filter(kind=Interaction.Kind.NOTE, body__contains="delivery failure").exists()
     assert Complaint.objects.count() == 1 and Email.objects.count() == 1
 
 
