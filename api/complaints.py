@@ -2,20 +2,39 @@
 
 from django.http import HttpRequest
 from django.utils.translation import get_language
-from ninja import Header, Query, Router, Schema, Status
 from ninja import Field as SchemaField
+from ninja import Header, Query, Router, Schema, Status
 
 from complaints.choices import Channel
 from complaints.models import Complaint, Interaction
-from complaints.selectors import QueueFilters, complaint_access, complaint_list_for_queue, complaint_timeline
-from complaints.services import complaint_close, complaint_hand_off, complaint_note_add, complaint_reopen, complaint_take
+from complaints.selectors import (
+    QueueFilters,
+    complaint_access,
+    complaint_list_for_queue,
+    complaint_timeline,
+)
+from complaints.services import (
+    complaint_close,
+    complaint_hand_off,
+    complaint_note_add,
+    complaint_reopen,
+    complaint_take,
+)
 from intake.services import complaint_register
 from resolution.models import Proposal
 from resolution.services import proposal_answer, proposal_create
 
 from .schemas import (
-    CloseIn, ComplaintCreateIn, ComplaintDetailOut, ComplaintOut, ComplaintPageOut, InteractionIn, InteractionOut,
-    ProposalIn, ProposalOut, TransitionIn,
+    CloseIn,
+    ComplaintCreateIn,
+    ComplaintDetailOut,
+    ComplaintOut,
+    ComplaintPageOut,
+    InteractionIn,
+    InteractionOut,
+    ProposalIn,
+    ProposalOut,
+    TransitionIn,
 )
 from .services import complaint_register_once
 
@@ -46,7 +65,8 @@ def complaint_create(request: HttpRequest, payload: ComplaintCreateIn,
     """Register a complaint (channel ``api``). Repeating a request with the same ``Idempotency-Key``
     returns the complaint registered the first time, with status 200."""
     data = payload.dict()
-    language, kind, importance = data.pop("language") or get_language() or "en", data.pop("kind"), data.pop("importance")
+    language = data.pop("language") or get_language() or "en"
+    kind, importance = data.pop("kind"), data.pop("importance")
 
     def register() -> Complaint:
         return complaint_register(channel=Channel.API, fields=data, registered_by=request.auth.user,

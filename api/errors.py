@@ -73,8 +73,8 @@ def django_validation_error(request: HttpRequest, exc: DjangoValidationError) ->
                   for name, messages in exc.message_dict.items() for message in messages]
     else:
         errors = [{"field": None, "message": str(message)} for message in exc.messages]
-    return problem(status=422, code="validation_error", detail=gettext("Some fields are not valid: each one is listed in errors."),
-                   errors=errors)
+    return problem(status=422, code="validation_error", errors=errors,
+                   detail=gettext("Some fields are not valid: each one is listed in errors."))
 
 
 def request_validation_error(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
@@ -85,8 +85,8 @@ def request_validation_error(request: HttpRequest, exc: NinjaValidationError) ->
         names = names[1:] if names and error.get("loc", ("",))[0] == "body" else names
         message = PYDANTIC_MESSAGES.get(error.get("type", ""), _("Enter a valid value."))
         errors.append({"field": ".".join(names) or None, "message": str(message)})
-    return problem(status=422, code="validation_error", detail=gettext("Some fields are not valid: each one is listed in errors."),
-                   errors=errors)
+    return problem(status=422, code="validation_error", errors=errors,
+                   detail=gettext("Some fields are not valid: each one is listed in errors."))
 
 
 def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
