@@ -36,7 +36,7 @@ from .schemas import (
     ProposalOut,
     TransitionIn,
 )
-from .services import complaint_register_once
+from .services import complaint_register_once, request_fingerprint
 
 router = Router(tags=["complaints"])
 
@@ -73,6 +73,7 @@ def complaint_create(request: HttpRequest, payload: ComplaintCreateIn,
                                   language=language, kind=kind, importance=importance)
 
     complaint, created = complaint_register_once(token=request.auth, key=idempotency_key.strip(),
+                                                 request_hash=request_fingerprint(payload.dict()),
                                                  register=register)
     return Status(201 if created else 200, complaint)
 

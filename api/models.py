@@ -34,6 +34,8 @@ class IdempotencyKey(models.Model):
 
     token = models.ForeignKey(ApiToken, on_delete=models.CASCADE, related_name="idempotency_keys")
     key = models.CharField(max_length=200)
+    # SHA-256 of the request body: the same key with another body is a client error, not a repeat.
+    request_hash = models.CharField(max_length=64, blank=True, default="")
     complaint = models.ForeignKey("complaints.Complaint", on_delete=models.CASCADE, null=True,
                                   related_name="+")
     created_at = models.DateTimeField()

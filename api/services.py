@@ -1,6 +1,7 @@
 """Tokens: make, revoke, authenticate; and registration that a repeated request cannot double."""
 
 import hashlib
+import json
 import secrets
 import time
 from collections.abc import Callable
@@ -21,6 +22,11 @@ IDEMPOTENCY_WAIT = 10.0
 
 def key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
+
+
+def request_fingerprint(data: dict) -> str:
+    """The parsed request, independent of key order and spacing, as SHA-256."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def api_token_create(*, name: str, user: User) -> tuple[ApiToken, str]:
@@ -54,9 +60,16 @@ class RequestInProgress(DomainError):
     status = 409
 
 
-def complaint_register_once(*, token: ApiToken, key: str,
+class IdempotencyKeyReused(DomainError):
+    code = "idempotency_key_reused"
+    status = 422
+
+
+def complaint_register_once(*, token: ApiToken, key: str, request_hash: str,
                             register: Callable[[], Complaint]) -> tuple[Complaint, bool]:
     """Run ``register`` once per (token, key): ``(complaint, created)``.
+
+    The same key with a different request (``request_hash``) is refused.
 
     ``complaint_register`` is a durable transaction of its own, so the key is reserved first
     (the unique (token, key) row decides which of two racing requests registers), then filled
@@ -67,9 +80,10 @@ def complaint_register_once(*, token: ApiToken, key: str,
     key = key[:200]
     try:
         with transaction.atomic():
-            reservation = IdempotencyKey.objects.create(token=token, key=key, created_at=timezone.now())
+            reservation = IdempotencyKey.objects.create(token=token, key=key, request_hash=request_hash,
+                                                        created_at=timezone.now())
     except IntegrityError:
-        return idempotent_complaint(token=token, key=key), False
+        return idempotent_complaint(token=token, key=key, request_hash=request_hash), False
     try:
         complaint = register()
     except BaseException:
@@ -79,10 +93,13 @@ def complaint_register_once(*, token: ApiToken, key: str,
     return complaint, True
 
 
-def idempotent_complaint(*, token: ApiToken, key: str) -> Complaint:
+def idempotent_complaint(*, token: ApiToken, key: str, request_hash: str) -> Complaint:
     deadline = time.monotonic() + IDEMPOTENCY_WAIT
     while True:
         row = IdempotencyKey.objects.select_related("complaint").filter(token=token, key=key).first()
+        if row is not None and row.request_hash != request_hash:
+            raise IdempotencyKeyReused(_("This Idempotency-Key was already used for a different request. "
+                                         "Use a new key for a new complaint."))
         if row is not None and row.complaint is not None:
             return row.complaint
         if row is None or time.monotonic() > deadline:  # None: the first request failed and freed the key

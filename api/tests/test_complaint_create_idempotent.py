@@ -71,3 +71,30 @@ def test_a_refused_registration_frees_its_key(agent, department, api_for):
     assert refused.status_code == 422
     assert retried.status_code == 201
     assert Complaint.objects.count() == 1
+
+
+def test_the_same_key_with_another_request_is_refused(agent, department, api_for):
+    # given
+    api = api_for(agent)
+    api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "order-42"})
+
+    # when
+    response = api.post("/complaints", {**PAYLOAD, "product": "Payroll"}, headers={"Idempotency-Key": "order-42"})
+
+    # then
+    assert response.status_code == 422
+    assert response.json()["code"] == "idempotency_key_reused"
+    assert Complaint.objects.count() == 1
+
+
+def test_a_repeat_serialised_differently_is_still_the_same_request(agent, department, api_for):
+    # given
+    api = api_for(agent)
+    first = api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "order-42"})
+
+    # when
+    reordered = dict(reversed(list(PAYLOAD.items())))
+    second = api.post("/complaints", reordered, headers={"Idempotency-Key": "order-42"})
+
+    # then
+    assert (second.status_code, second.json()["number"]) == (200, first.json()["number"])

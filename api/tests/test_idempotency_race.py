@@ -3,6 +3,8 @@ from django.utils import timezone
 
 from api import services
 from api.models import ApiToken, IdempotencyKey
+from api.schemas import ComplaintCreateIn
+from api.services import request_fingerprint
 from complaints.models import Complaint
 from complaints.tests.factories import complaint_make
 
@@ -11,12 +13,17 @@ from .test_complaint_create_idempotent import PAYLOAD
 pytestmark = pytest.mark.django_db
 
 
+def body_hash() -> str:
+    return request_fingerprint(ComplaintCreateIn(**PAYLOAD).dict())
+
+
 def test_a_request_racing_one_still_registering_waits_then_is_refused_without_a_second_complaint(
         agent, department, api_for, monkeypatch):
     # given: the first request reserved the key and is still registering
     monkeypatch.setattr(services, "IDEMPOTENCY_WAIT", 0.2)
     api = api_for(agent)
-    IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1", created_at=timezone.now())
+    IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1", request_hash=body_hash(),
+                                  created_at=timezone.now())
 
     # when
     response = api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "k1"})
@@ -31,7 +38,8 @@ def test_a_request_racing_gets_the_complaint_once_the_first_has_registered(agent
                                                                            monkeypatch):
     # given: the winner finishes while the loser waits
     api = api_for(agent)
-    reservation = IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1", created_at=timezone.now())
+    reservation = IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1",
+                                                request_hash=body_hash(), created_at=timezone.now())
     registered = complaint_make(department=department, registered_by=agent)
     real_sleep = services.time.sleep
 
