@@ -14,6 +14,7 @@ from .services import inbound_take
 
 logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 30
+BATCH = 50  # messages fetched, and then marked read, per round trip
 
 
 def mailbox_connect(*, mailbox: Mailbox) -> MailBox | MailBoxUnencrypted:
@@ -22,8 +23,9 @@ def mailbox_connect(*, mailbox: Mailbox) -> MailBox | MailBoxUnencrypted:
     return client.login(mailbox.username, mailbox.password, initial_folder=mailbox.folder)
 
 
-def message_mark_seen(*, client: MailBox | MailBoxUnencrypted, uid: str) -> None:
-    client.flag([uid], MailMessageFlags.SEEN, True)
+def message_mark_seen(*, client: MailBox | MailBoxUnencrypted, uids: list[str]) -> None:
+    if uids:
+        client.flag(uids, MailMessageFlags.SEEN, True)
 
 
 def mailbox_poll(*, mailbox: Mailbox) -> int:
@@ -32,10 +34,17 @@ def mailbox_poll(*, mailbox: Mailbox) -> int:
     error = ""
     try:
         with mailbox_connect(mailbox=mailbox) as client:
-            for message in client.fetch(AND(seen=False), mark_seen=False, bulk=50):
-                if inbound_take(mailbox=mailbox, raw=message.obj.as_bytes()) is not None:
-                    taken += 1
-                message_mark_seen(client=client, uid=message.uid)
+            done: list[str] = []  # committed, not yet marked read
+            try:
+                for message in client.fetch(AND(seen=False), mark_seen=False, bulk=BATCH):
+                    if inbound_take(mailbox=mailbox, raw=message.obj.as_bytes()) is not None:
+                        taken += 1
+                    done.append(message.uid)
+                    if len(done) >= BATCH:
+                        message_mark_seen(client=client, uids=done)
+                        done = []
+            finally:
+                message_mark_seen(client=client, uids=done)
     except Exception as exc:  # noqa: BLE001 — one broken mailbox must not stop the others; the error is shown
         logger.exception("mailbox %s: poll failed", mailbox.pk)
         error = f"{type(exc).__name__}: {exc}"[:2000]
