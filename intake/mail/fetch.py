@@ -45,7 +45,7 @@ def mailbox_poll(*, mailbox: Mailbox) -> int:
                         done = []
             finally:
                 message_mark_seen(client=client, uids=done)
-    except Exception as exc:  # noqa: BLE001 — one broken mailbox must not stop the others; the error is shown
+    except Exception as exc:
         logger.exception("mailbox %s: poll failed", mailbox.pk)
         error = f"{type(exc).__name__}: {exc}"[:2000]
     Mailbox.objects.filter(pk=mailbox.pk).update(last_polled_at=timezone.now(), last_error=error)

@@ -5,6 +5,8 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -68,9 +70,6 @@ def mailbox(imap_server, department):
 def eml(*, subject: str, body: str, sender: str = "Nino Beridze <nino@example.com>",
         message_id: str = "<m1@example.com>", headers: dict[str, str] | None = None) -> bytes:
     """A plain-text message as a mail client would send it."""
-    from email.message import EmailMessage
-    from email import policy
-
     message = EmailMessage(policy=policy.SMTP)
     message["From"], message["To"], message["Subject"] = sender, USER, subject
     message["Message-ID"] = message_id

@@ -3,8 +3,8 @@ import re
 import pytest
 from django.core import mail
 
-from complaints.tests.factories import complaint_make
 from complaintdesk.tests.worker import worker_run
+from complaints.tests.factories import complaint_make
 from notifications.models import Email
 
 

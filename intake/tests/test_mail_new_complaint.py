@@ -1,9 +1,9 @@
 import pytest
 
-from complaints.choices import Channel
-from complaints.models import Complaint
 from complaintdesk.tests.smtp import smtp_server  # noqa: F401 — fixture
 from complaintdesk.tests.worker import worker_run
+from complaints.choices import Channel
+from complaints.models import Complaint
 from intake.mail.fetch import mailboxes_poll
 from intake.models import InboundMessage
 from intake.tests.imap import eml, imap_server, mailbox  # noqa: F401 — fixtures
