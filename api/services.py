@@ -3,7 +3,6 @@
 import hashlib
 import json
 import secrets
-import time
 from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
@@ -15,10 +14,6 @@ from complaintdesk.errors import DomainError
 from complaints.models import Complaint
 
 from .models import ApiToken, IdempotencyKey
-
-# How long a repeated request waits for the first one still registering (seconds).
-IDEMPOTENCY_WAIT = 10.0
-
 
 def key_hash(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
@@ -55,11 +50,6 @@ def api_token_authenticate(*, key: str) -> ApiToken | None:
     return token
 
 
-class RequestInProgress(DomainError):
-    code = "request_in_progress"
-    status = 409
-
-
 class IdempotencyKeyReused(DomainError):
     code = "idempotency_key_reused"
     status = 422
@@ -69,11 +59,10 @@ def complaint_register_once(*, token: ApiToken, key: str, request_hash: str,
                             register: Callable[[], Complaint]) -> tuple[Complaint, bool]:
     """Run ``register`` once per (token, key): ``(complaint, created)``.
 
+    The key row and the complaint commit together. Of two racing requests, the second
+    waits on the unique (token, key) index until the first commits, then finds its
+    complaint; a refused registration leaves no key, so the client may retry with it.
     The same key with a different request (``request_hash``) is refused.
-
-    ``complaint_register`` is a durable transaction of its own, so the key is reserved first
-    (the unique (token, key) row decides which of two racing requests registers), then filled
-    in; a failed registration frees the key. The loser of a race waits for the winner.
     """
     if not key:
         return register(), True
@@ -82,27 +71,12 @@ def complaint_register_once(*, token: ApiToken, key: str, request_hash: str,
         with transaction.atomic():
             reservation = IdempotencyKey.objects.create(token=token, key=key, request_hash=request_hash,
                                                         created_at=timezone.now())
+            reservation.complaint = register()
+            reservation.save(update_fields=["complaint"])
+            return reservation.complaint, True
     except IntegrityError:
-        return idempotent_complaint(token=token, key=key, request_hash=request_hash), False
-    try:
-        complaint = register()
-    except BaseException:
-        reservation.delete()
-        raise
-    IdempotencyKey.objects.filter(pk=reservation.pk).update(complaint=complaint)
-    return complaint, True
-
-
-def idempotent_complaint(*, token: ApiToken, key: str, request_hash: str) -> Complaint:
-    deadline = time.monotonic() + IDEMPOTENCY_WAIT
-    while True:
-        row = IdempotencyKey.objects.select_related("complaint").filter(token=token, key=key).first()
-        if row is not None and row.request_hash != request_hash:
+        row = IdempotencyKey.objects.select_related("complaint").get(token=token, key=key)
+        if row.request_hash != request_hash:
             raise IdempotencyKeyReused(_("This Idempotency-Key was already used for a different request. "
-                                         "Use a new key for a new complaint."))
-        if row is not None and row.complaint is not None:
-            return row.complaint
-        if row is None or time.monotonic() > deadline:  # None: the first request failed and freed the key
-            raise RequestInProgress(_("A request with this Idempotency-Key is still being handled. "
-                                      "Repeat it in a moment."))
-        time.sleep(0.1)
+                                         "Use a new key for a new complaint.")) from None
+        return row.complaint, False

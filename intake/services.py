@@ -42,7 +42,8 @@ def search_text_for(complaint: Complaint) -> str:
     return " ".join(str(getattr(complaint, name) or "") for name in SEARCHED_FIELDS).lower()
 
 
-@transaction.atomic(durable=True)
+# Not durable: a caller may commit its own row with the complaint (the API's Idempotency-Key).
+@transaction.atomic
 def complaint_register(
     *,
     channel: str,

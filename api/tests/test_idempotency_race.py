@@ -1,7 +1,6 @@
 import pytest
 from django.utils import timezone
 
-from api import services
 from api.models import ApiToken, IdempotencyKey
 from api.schemas import ComplaintCreateIn
 from api.services import request_fingerprint
@@ -17,37 +16,12 @@ def body_hash() -> str:
     return request_fingerprint(ComplaintCreateIn(**PAYLOAD).dict())
 
 
-def test_a_request_racing_one_still_registering_waits_then_is_refused_without_a_second_complaint(
-        agent, department, api_for, monkeypatch):
-    # given: the first request reserved the key and is still registering
-    monkeypatch.setattr(services, "IDEMPOTENCY_WAIT", 0.2)
+def test_a_repeated_request_gets_the_complaint_the_first_registered(agent, department, api_for):
+    # given: the first request committed its key together with its complaint
     api = api_for(agent)
-    IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1", request_hash=body_hash(),
-                                  created_at=timezone.now())
-
-    # when
-    response = api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "k1"})
-
-    # then
-    assert response.status_code == 409
-    assert response.json()["code"] == "request_in_progress"
-    assert Complaint.objects.count() == 0
-
-
-def test_a_request_racing_gets_the_complaint_once_the_first_has_registered(agent, department, api_for,
-                                                                           monkeypatch):
-    # given: the winner finishes while the loser waits
-    api = api_for(agent)
-    reservation = IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1",
-                                                request_hash=body_hash(), created_at=timezone.now())
     registered = complaint_make(department=department, registered_by=agent)
-    real_sleep = services.time.sleep
-
-    def winner_finishes(seconds: float) -> None:
-        IdempotencyKey.objects.filter(pk=reservation.pk).update(complaint=registered)
-        real_sleep(0)
-
-    monkeypatch.setattr(services.time, "sleep", winner_finishes)
+    IdempotencyKey.objects.create(token=ApiToken.objects.get(), key="k1", request_hash=body_hash(),
+                                  complaint=registered, created_at=timezone.now())
 
     # when
     response = api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "k1"})
@@ -56,6 +30,14 @@ def test_a_request_racing_gets_the_complaint_once_the_first_has_registered(agent
     assert response.status_code == 200
     assert response.json()["number"] == registered.tracking_number
     assert Complaint.objects.count() == 1
+
+
+def test_a_refused_registration_leaves_the_key_free(agent, department, api_for):
+    api = api_for(agent)
+    bad = {**PAYLOAD, "contact_phone": "call me"}
+    assert api.post("/complaints", bad, headers={"Idempotency-Key": "k2"}).status_code == 422
+    assert not IdempotencyKey.objects.filter(key="k2").exists()
+    assert api.post("/complaints", PAYLOAD, headers={"Idempotency-Key": "k2"}).status_code == 201
 
 
 def test_keys_are_per_token(agent, department, api_for):
