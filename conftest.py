@@ -11,6 +11,8 @@ def _test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     # Real hashing costs ~0.3 s per user; the tests check roles, not hashing strength.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Every factory complaint has an e-mail; tests of the acknowledgement switch it on themselves.
+    settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = False
 
 
 @pytest.fixture

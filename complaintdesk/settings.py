@@ -166,6 +166,8 @@ COMPLAINTDESK_ATTACHMENT_EXTENSIONS = env_list(
 )
 # Public form flood protection: at most this many submissions per address per hour.
 COMPLAINTDESK_PORTAL_RATE_PER_HOUR = int(os.environ.get("COMPLAINTDESK_PORTAL_RATE_PER_HOUR", "10"))
+# Every new complaint with a customer e-mail is acknowledged by e-mail (number, deadline, status link).
+COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = env_bool("COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL", True)
 # The currency of remedies' values unless another is given (ISO 4217).
 COMPLAINTDESK_CURRENCY = os.environ.get("COMPLAINTDESK_CURRENCY", "GEL")
 # Hours after closing before the follow-up survey goes out (PRODUCT.md: 24–48 h; clamped to that window).

@@ -123,7 +123,7 @@ def complaint_register(
     if on_registered is not None:
         on_registered(complaint)
     # Off unless configured: see the report of issue 5 (settings and test settings still to switch it on).
-    if complaint.contact_email and getattr(settings, "COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL", False):
+    if complaint.contact_email and settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL:
         acknowledgement_email(complaint=complaint)
     return complaint
 
