@@ -1,6 +1,6 @@
 """Registration: every channel ends here, so every complaint is registered the same way."""
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
@@ -58,13 +58,13 @@ def complaint_register(
     subject_category: Category | None = None,
     script_steps: Iterable[str] = (),
     attachments: list[UploadedFile] | None = None,
-    on_registered: Callable[[Complaint], None] | None = None,
 ) -> Complaint:
     """Register at once (PRODUCT.md, stage 1); nothing is saved unless all of it is valid.
 
     Appeals that are not complaints are registered too, and handed off at once.
-    Raises ``ValidationError`` with field errors in the active language. ``on_registered`` runs
-    inside the same transaction (the e-mail channel records the message it came from there).
+    Raises ``ValidationError`` with field errors in the active language. A caller may wrap it in
+    its own transaction to commit a row of its own with the complaint (the e-mail channel's
+    inbound message, the API's Idempotency-Key).
     """
     attachments = attachments or []
     unknown = set(fields) - set(CUSTOMER_FIELDS)
@@ -120,9 +120,6 @@ def complaint_register(
                      data={"attachment": attachment.pk, "name": attachment.name})
     if kind != Kind.COMPLAINT:
         handoff_apply(complaint=complaint, actor=registered_by, kind=kind)
-    if on_registered is not None:
-        on_registered(complaint)
-    # Off unless configured: see the report of issue 5 (settings and test settings still to switch it on).
     if complaint.contact_email and settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL:
         acknowledgement_email(complaint=complaint)
     return complaint

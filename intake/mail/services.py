@@ -83,21 +83,18 @@ def _register(*, mailbox: Mailbox, parsed: Parsed) -> InboundMessage:
         "contact_email": parsed.sender_address,
         "description": description[:DESCRIPTION_MAX],
     }
-    recorded: list[InboundMessage] = []
-
-    def on_registered(complaint: Complaint) -> None:
-        recorded.append(_record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.NEW, complaint=complaint))
-        _refused_note(complaint=complaint, refused=refused)
-
     try:
-        complaint_register(channel=Channel.EMAIL, fields=fields, registered_by=None,
-                           language=language_guess(description), department=mailbox.department,
-                           attachments=accepted, on_registered=on_registered)
+        # The message's row commits with the complaint: a crash before the commit leaves neither.
+        with transaction.atomic(durable=True):
+            complaint = complaint_register(channel=Channel.EMAIL, fields=fields, registered_by=None,
+                                           language=language_guess(description), department=mailbox.department,
+                                           attachments=accepted)
+            _refused_note(complaint=complaint, refused=refused)
+            return _record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.NEW, complaint=complaint)
     except ValidationError as exc:
         with transaction.atomic(durable=True):
             return _record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.REFUSED, complaint=None,
                            note="; ".join(exc.messages)[:2000])
-    return recorded[0]
 
 
 def attachments_sorted(*, parsed: Parsed) -> tuple[list[SimpleUploadedFile], list[tuple[str, str]]]:
