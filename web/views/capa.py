@@ -1,5 +1,9 @@
 """Corrective-action pages: the list, one action, and the form creating one from complaints."""
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -70,19 +74,24 @@ def capa_new(request: HttpRequest) -> HttpResponse:
                   {"form": form, "complaints": complaints, "may_create": capa_role(request.user)})
 
 
-def action_or_404(request: HttpRequest, action_id: int) -> CorrectiveAction | HttpResponse:
-    try:
-        return corrective_action_access(user=request.user, action_id=action_id)
-    except NotFound as exc:
-        return render(request, "web/not_found.html", {"message": exc.message}, status=404)
+def with_action(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Pass the corrective action of the URL through its access gate; missing and hidden look alike."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, action_id: int, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            action = corrective_action_access(user=request.user, action_id=action_id)
+        except NotFound as exc:
+            return render(request, "web/not_found.html", {"message": exc.message}, status=404)
+        return view(request, action, *args, **kwargs)
+
+    return wrapper
 
 
 @login_required
 @require_safe
-def capa_detail(request: HttpRequest, action_id: int) -> HttpResponse:
-    action = action_or_404(request, action_id)
-    if isinstance(action, HttpResponse):
-        return action
+@with_action
+def capa_detail(request: HttpRequest, action: CorrectiveAction) -> HttpResponse:
     complaints = list(corrective_action_complaints(action=action))
     may_manage = capa_may_manage(user=request.user, action=action)
     allowed = sorted(NEXT_STATUSES[action.status])
@@ -102,10 +111,8 @@ def refused(request: HttpRequest, form) -> None:
 
 @login_required
 @require_POST
-def capa_status(request: HttpRequest, action_id: int) -> HttpResponse:
-    action = action_or_404(request, action_id)
-    if isinstance(action, HttpResponse):
-        return action
+@with_action
+def capa_status(request: HttpRequest, action: CorrectiveAction) -> HttpResponse:
     form = CapaStatusForm(request.POST)
     if not form.is_valid():
         refused(request, form)
@@ -123,10 +130,8 @@ def capa_status(request: HttpRequest, action_id: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def capa_effectiveness(request: HttpRequest, action_id: int) -> HttpResponse:
-    action = action_or_404(request, action_id)
-    if isinstance(action, HttpResponse):
-        return action
+@with_action
+def capa_effectiveness(request: HttpRequest, action: CorrectiveAction) -> HttpResponse:
     form = CapaEffectivenessForm(request.POST)
     if not form.is_valid():
         refused(request, form)
