@@ -1,13 +1,14 @@
 """What the API reads and writes: chosen fields only (never the customer's link token or search text)."""
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Literal
 
 from ninja import Field, Schema
 
-from complaints.choices import Importance, Kind
+from complaints.choices import Importance, Kind, Validity
 from complaints.models import Complaint, Interaction
-from resolution.models import Proposal
+from resolution.models import Proposal, Remedy
 
 
 class ComplaintCreateIn(Schema):
@@ -139,3 +140,59 @@ class CloseIn(Schema):
     thanked: bool | None = None
     offered: bool | None = None
     no_remedy: bool = False
+
+
+class InvestigationIn(Schema):
+    validity: Literal[tuple(Validity.values)]  # type: ignore[valid-type]
+    root_cause: str = Field(..., description="A root cause code, see GET /reference.")
+    note: str = ""
+
+
+class RemedyIn(Schema):
+    type: str = Field(..., description="A remedy type code, see GET /reference.")
+    value: Decimal | None = Field(None, ge=0, max_digits=12, decimal_places=2)
+    currency: str = Field("", description="ISO 4217 code; default: the company's currency.")
+    note: str = ""
+
+
+class RemedyOut(Schema):
+    id: int
+    type: str
+    value: Decimal | None
+    currency: str
+    coupon_code: str | None
+    created_at: datetime
+
+    @staticmethod
+    def resolve_type(obj: Remedy) -> str:
+        return obj.type.code
+
+
+class TransferIn(Schema):
+    department: str = Field("", description="A department code; empty: the person's department.")
+    person: str = Field("", description="A user name; empty: the department's queue.")
+    reason: str = ""
+    customer_explanation: str = Field("", description="What the customer is told: who handles it now, and why.")
+
+
+class DelayIn(Schema):
+    new_due_on: date | None = Field(None, description="The working day the solution will be given.")
+    reason: str = ""
+    customer_message: str = Field("", description="What the customer is told; default: the reason.")
+
+
+class ReferenceItem(Schema):
+    code: str
+    name: str
+
+
+class RemedyTypeItem(ReferenceItem):
+    has_value: bool
+    issues_coupon: bool
+
+
+class ReferenceOut(Schema):
+    departments: list[ReferenceItem]
+    root_causes: list[ReferenceItem]
+    remedy_types: list[RemedyTypeItem]
+    validity: list[ReferenceItem]
