@@ -1,7 +1,8 @@
 """Polling the mailboxes over IMAP: each unread message is taken in, then marked read — in that order.
 
 A message is marked ``\\Seen`` only after its transaction committed; if anything fails before, it stays
-unread and the next poll finds its ``InboundMessage`` (skipped) or takes it in then.
+unread and the next poll finds its ``InboundMessage`` (skipped) or takes it in then. A message that
+fails stays unread and does not hold up the ones after it; the mailbox shows the last error.
 """
 
 import logging
@@ -37,8 +38,13 @@ def mailbox_poll(*, mailbox: Mailbox) -> int:
             done: list[str] = []  # committed, not yet marked read
             try:
                 for message in client.fetch(AND(seen=False), mark_seen=False, bulk=BATCH):
-                    if inbound_take(mailbox=mailbox, raw=message.obj.as_bytes()) is not None:
-                        taken += 1
+                    try:
+                        if inbound_take(mailbox=mailbox, raw=message.obj.as_bytes()) is not None:
+                            taken += 1
+                    except Exception as exc:  # this one waits for the next poll; the others go on
+                        logger.exception("mailbox %s: message %s failed", mailbox.pk, message.uid)
+                        error = f"{type(exc).__name__}: {exc}"[:2000]
+                        continue
                     done.append(message.uid)
                     if len(done) >= BATCH:
                         message_mark_seen(client=client, uids=done)

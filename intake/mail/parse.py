@@ -37,6 +37,11 @@ class Parsed:
         return match.group(0) if match else ""
 
 
+def clean(text: str) -> str:
+    """Text as it may be stored: no NUL (PostgreSQL cannot keep it)."""
+    return text.replace("\x00", "")
+
+
 def message_parse(raw: bytes) -> Parsed:
     message = message_from_bytes(raw, policy=policy.default)
     name, address = parseaddr(str(message.get("From", "")))
@@ -48,8 +53,9 @@ def message_parse(raw: bytes) -> Parsed:
     if bounce:
         references += returned_message_ids(message)
     return Parsed(
-        message_id=message_id[:500], sender_name=name.strip(), sender_address=address.strip().lower(),
-        subject=" ".join(str(message.get("Subject", "")).split()), text=body_text(message),
+        message_id=clean(message_id)[:500], sender_name=clean(name).strip(),
+        sender_address=clean(address).strip().lower(),
+        subject=clean(" ".join(str(message.get("Subject", "")).split())), text=clean(body_text(message)),
         references=references, is_auto=is_automatic(message), is_bounce=bounce,
         attachments=attachments_of(message),
     )
@@ -82,13 +88,21 @@ def returned_message_ids(report: EmailMessage) -> list[str]:
     return found
 
 
+def part_text(part: EmailMessage) -> str:
+    """The part's text; a charset Python does not know is read as UTF-8, bad bytes replaced."""
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeError):
+        return (part.get_payload(decode=True) or b"").decode("utf-8", errors="replace")
+
+
 def body_text(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("plain",))
     if part is not None:
-        return part.get_content().strip()
+        return part_text(part).strip()
     part = message.get_body(preferencelist=("html",))
     if part is not None:
-        return html_to_text(part.get_content())
+        return html_to_text(part_text(part))
     return ""
 
 
@@ -98,7 +112,7 @@ def attachments_of(message: EmailMessage) -> list[Attachment]:
         name = part.get_filename()
         if not name or part.get_content_maintype() == "multipart":
             continue
-        found.append(Attachment(name=name, content=part.get_payload(decode=True) or b""))
+        found.append(Attachment(name=clean(name), content=part.get_payload(decode=True) or b""))
     return found
 
 
