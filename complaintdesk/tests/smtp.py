@@ -1,9 +1,9 @@
 """A real SMTP server on loopback for tests (aiosmtpd), with Django's SMTP backend pointed at it."""
 
-import socket
-
 import pytest
 from aiosmtpd.controller import Controller
+
+from complaintdesk.benchmarks.imap_servers import free_port
 
 
 class Inbox:
@@ -13,12 +13,6 @@ class Inbox:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 — aiosmtpd's hook name
         self.envelopes.append(envelope)
         return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -1,64 +1,20 @@
-"""A real IMAP server on loopback for tests: pymap's in-memory backend, one user, an empty INBOX."""
+"""A real IMAP server on loopback for tests (pymap's in-memory backend, one user, an empty INBOX)."""
 
-import socket
-import subprocess
-import sys
-import time
-from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
-from imap_tools import MailBoxUnencrypted
 
+from complaintdesk.benchmarks.imap_servers import PASSWORD, USER, pymap_server
 from intake.models import Mailbox
 
-USER, PASSWORD = "complaints@example.com", "secret-imap-password"
-
-
-@dataclass
-class ImapServer:
-    host: str
-    port: int
-
-    def deliver(self, raw: bytes) -> None:
-        with MailBoxUnencrypted(self.host, self.port).login(USER, PASSWORD) as client:
-            client.append(raw, "INBOX", flag_set=[])
-
-    def unseen_count(self) -> int:
-        with MailBoxUnencrypted(self.host, self.port).login(USER, PASSWORD) as client:
-            return len(client.uids("UNSEEN"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+__all__ = ["PASSWORD", "USER", "eml", "imap_server", "mailbox"]
 
 
 @pytest.fixture
 def imap_server():
-    port = free_port()
-    pymap = Path(sys.executable).with_name("pymap")
-    process = subprocess.Popen(
-        [str(pymap), "--no-tls", "--host", "127.0.0.1", "--port", str(port), "dict",
-         "--demo-user", USER, "--demo-password", PASSWORD],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("pymap did not start") from None
-            time.sleep(0.05)
-    yield ImapServer("127.0.0.1", port)
-    process.terminate()
-    process.wait(timeout=10)
+    with pymap_server() as server:
+        yield server
 
 
 @pytest.fixture

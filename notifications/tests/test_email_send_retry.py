@@ -1,11 +1,10 @@
 """A retried send never mails twice; a failed send is recorded and tried again later."""
 
-import socket
-
 import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from complaintdesk.benchmarks.imap_servers import free_port
 from complaintdesk.tests.worker import worker_run
 from complaints.models import Interaction
 from notifications.models import Email
@@ -32,12 +31,6 @@ def test_a_retried_send_of_a_sent_e_mail_sends_nothing(db, test_templates, mailo
     sent = Interaction.objects.filter(complaint=complaint, kind=Interaction.Kind.EMAIL_SENT).get()
     assert sent.body == "Complaint CD-2026-000001"
     assert sent.data["to"] == ["nino@example.com"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_a_refused_connection_is_recorded_and_retried_later(db, test_templates, settings):
