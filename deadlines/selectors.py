@@ -6,6 +6,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
+from complaintdesk.reference_data import reference_data
 from routing.models import Department
 
 from .calendar import WorkCalendar
@@ -55,6 +56,11 @@ class DeadlineRules:
 
 
 def deadline_rules() -> DeadlineRules:
+    """Calendars and policies; read once per batch inside ``reference_data_kept``."""
+    return reference_data("deadline_rules", deadline_rules_load)
+
+
+def deadline_rules_load() -> DeadlineRules:
     rows = list(BusinessCalendar.objects.prefetch_related("days"))
     calendars = {c.pk: work_calendar_from(c) for c in rows}
     default = next((calendars[c.pk] for c in rows if c.is_default), None) or fallback_calendar()

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from complaintdesk.errors import DomainError
+from complaintdesk.reference_data import reference_data
 from complaints.choices import OPEN_STATUSES
 from complaints.models import Category
 
@@ -36,11 +37,11 @@ def department_for_new_complaint(*, subject_category: Category | None = None,
 
 
 def assignment_rules_active() -> list[AssignmentRule]:
-    """The active rules in the order they are tried."""
-    return list(
+    """The active rules in the order they are tried; read once per batch inside ``reference_data_kept``."""
+    return reference_data("assignment_rules_active", lambda: list(
         AssignmentRule.objects.filter(is_active=True, target_department__is_active=True)
         .select_related("target_department", "responsible").order_by("priority", "id")
-    )
+    ))
 
 
 def category_lineage(category: Category | None) -> set[int]:

@@ -10,6 +10,8 @@ import logging
 from django.utils import timezone
 from imap_tools import AND, MailBox, MailBoxUnencrypted, MailMessageFlags
 
+from complaintdesk.reference_data import reference_data_kept
+
 from ..models import Mailbox
 from .services import inbound_take
 
@@ -30,11 +32,14 @@ def message_mark_seen(*, client: MailBox | MailBoxUnencrypted, uids: list[str]) 
 
 
 def mailbox_poll(*, mailbox: Mailbox) -> int:
-    """Take in every unread message of ``mailbox``; the number of messages that did something new."""
+    """Take in every unread message of ``mailbox``; the number of messages that did something new.
+
+    Routing rules, calendars and deadline policies are read once for the poll.
+    """
     taken = 0
     error = ""
     try:
-        with mailbox_connect(mailbox=mailbox) as client:
+        with mailbox_connect(mailbox=mailbox) as client, reference_data_kept():
             done: list[str] = []  # committed, not yet marked read
             try:
                 for message in client.fetch(AND(seen=False), mark_seen=False, bulk=BATCH):
