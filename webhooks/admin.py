@@ -19,6 +19,8 @@ from .services import webhook_delivery_retry, webhook_ping_send, webhook_secret_
 
 
 class WebhookSubscriptionForm(forms.ModelForm):
+    url = forms.URLField(label=_("target URL"), max_length=500, assume_scheme="https",
+                         help_text=_("An http:// or https:// address that accepts a JSON POST."))
     events = forms.MultipleChoiceField(label=_("events"), choices=Event.choices,
                                        widget=forms.CheckboxSelectMultiple)
 
