@@ -34,6 +34,7 @@ class WebhookSubscriptionAdmin(admin.ModelAdmin):
     form = WebhookSubscriptionForm
     list_display = ("name", "url", "event_list", "department", "is_active", "created_at")
     list_filter = ("is_active", "department")
+    list_select_related = ("department",)
     search_fields = ("name", "url")
     readonly_fields = ("secret", "created_at")
     fields = ("name", "url", "events", "department", "is_active", "secret", "created_at")

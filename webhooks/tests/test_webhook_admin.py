@@ -1,11 +1,14 @@
 """Administrators set up subscriptions with checkboxes, copy the secret, ping, rotate, and retry deliveries."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
 from complaintdesk.tests.worker import worker_run
 from complaints.services import complaint_take
+from complaints.tests.factories import complaint_make
 from webhooks.models import WebhookDelivery, WebhookSubscription
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +113,30 @@ def test_the_deliveries_list_filters_by_status_event_and_subscription(admin_clie
     # then
     assert response.status_code == 200
     assert [row.event for row in response.context["cl"].result_list] == ["registered"]
+
+
+@pytest.mark.parametrize("page", [CHANGELIST, "/admin/webhooks/webhookdelivery/"])
+def test_the_lists_need_as_many_queries_for_many_rows_as_for_a_few(admin_client, department, other_department,
+                                                                   agent, page):
+    def rows_add() -> None:
+        for target in (department, other_department):
+            WebhookSubscription.objects.create(name=f"CRM {target.code}", url="https://crm.example.com/hook",
+                                               events=["registered"], department=target)
+        complaint_make(department=department, registered_by=agent)
+        complaint_make(department=other_department, registered_by=agent)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get(page).status_code == 200
+        return len(captured)
+
+    # given
+    rows_add()
+    few = queries()
+
+    # when
+    rows_add()
+    rows_add()
+
+    # then
+    assert queries() == few <= 10
