@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "intake",
     "resolution",
     "capa",
+    "webhooks",
     "followup",
     "coaching",
     "portal",
@@ -173,6 +174,10 @@ COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = env_bool("COMPLAINTDESK_ACKNOWLEDGEMENT_EM
 COMPLAINTDESK_CURRENCY = os.environ.get("COMPLAINTDESK_CURRENCY", "GEL")
 # Hours after closing before the follow-up survey goes out (PRODUCT.md: 24–48 h; clamped to that window).
 COMPLAINTDESK_SURVEY_DELAY_HOURS = int(os.environ.get("COMPLAINTDESK_SURVEY_DELAY_HOURS", "24"))
+# Webhooks: time limits of one POST (seconds) and how many attempts before a delivery is given up.
+COMPLAINTDESK_WEBHOOK_CONNECT_TIMEOUT = float(os.environ.get("COMPLAINTDESK_WEBHOOK_CONNECT_TIMEOUT", "3"))
+COMPLAINTDESK_WEBHOOK_READ_TIMEOUT = float(os.environ.get("COMPLAINTDESK_WEBHOOK_READ_TIMEOUT", "10"))
+COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS", "8"))
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).
 COMPLAINTDESK_TRUSTED_PROXY_COUNT = int(os.environ.get("COMPLAINTDESK_TRUSTED_PROXY_COUNT", "0"))
 

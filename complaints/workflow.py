@@ -15,6 +15,8 @@ from accounts.models import User
 from audit.models import AuditAction
 from audit.services import audit_record
 from complaintdesk.errors import InvalidTransition
+from webhooks.events import Event
+from webhooks.services import webhook_event_emit
 
 from .choices import Status
 from .models import Complaint, Interaction
@@ -47,6 +49,13 @@ TRANSITIONS: dict[Action, tuple[frozenset[str], Status, Interaction.Kind, AuditA
                     Interaction.Kind.REOPENED, AuditAction.COMPLAINT_REOPENED),
     Action.HAND_OFF: (frozenset({Status.NEW, Status.IN_PROGRESS}), Status.HANDED_OFF,
                       Interaction.Kind.HANDED_OFF, AuditAction.COMPLAINT_HANDED_OFF),
+}
+
+
+# The webhook event each action sends (README.md, "Webhooks"); taking a complaint gives it an owner.
+WEBHOOK_EVENTS: dict[Action, Event] = {
+    Action.TAKE: Event.ASSIGNED, Action.PROPOSE: Event.PROPOSED, Action.ACCEPT: Event.ACCEPTED,
+    Action.REJECT: Event.REJECTED, Action.CLOSE: Event.CLOSED, Action.REOPEN: Event.REOPENED,
 }
 
 
@@ -85,4 +94,7 @@ def transition(*, complaint: Complaint, action: Action, actor: User | None, by_c
     audit_record(action=audit_action, target=complaint, actor=actor,
                  actor_label="customer" if by_customer else "",
                  data={"from": previous, "to": target, **(data or {})})
+    if action in WEBHOOK_EVENTS:
+        webhook_event_emit(event=WEBHOOK_EVENTS[action], complaint=complaint, interaction=interaction,
+                           data={"from": previous, "to": target})
     return interaction

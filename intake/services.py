@@ -24,6 +24,8 @@ from notifications.services import email_queue
 from routing.models import Department
 from routing.notify import status_url, supported_language
 from routing.services import complaint_route, route_record
+from webhooks.events import Event
+from webhooks.services import webhook_event_emit
 
 from .attachments import attachment_store, attachments_check
 from .tracking import access_token_new, tracking_number_next
@@ -108,7 +110,8 @@ def complaint_register(
     complaint.access_token = access_token_new()
     complaint.search_text = search_text_for(complaint)
     complaint.save()
-    timeline.registered_interaction(complaint=complaint, actor=registered_by)
+    registered = timeline.registered_interaction(complaint=complaint, actor=registered_by)
+    webhook_event_emit(event=Event.REGISTERED, complaint=complaint, interaction=registered)
     audit_record(action=AuditAction.COMPLAINT_REGISTERED, target=complaint, actor=registered_by,
                  actor_label="" if registered_by else "customer",
                  data={"channel": channel, "kind": kind, "origin": complaint.origin})

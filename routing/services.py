@@ -18,6 +18,8 @@ from complaints.choices import Kind, Origin
 from complaints.models import Complaint
 from complaints.services import complaint_lock
 from complaints.validators import text_required
+from webhooks.events import Event
+from webhooks.services import webhook_event_emit
 
 from . import notify, timeline
 from .models import AssignmentRule, Department
@@ -110,7 +112,8 @@ def route_record(*, complaint: Complaint, route: Route) -> None:
     Call inside the registration's transaction, after the "registered" entry.
     """
     if route.assignee is not None:
-        timeline.assigned_interaction(complaint=complaint, assignee=route.assignee, rule=route.rule)
+        assigned = timeline.assigned_interaction(complaint=complaint, assignee=route.assignee, rule=route.rule)
+        webhook_event_emit(event=Event.ASSIGNED, complaint=complaint, interaction=assigned)
         audit_record(action=AuditAction.COMPLAINT_ASSIGNED, target=complaint, actor_label="routing",
                      data={"assignee": route.assignee.pk, "rule": route.rule.pk if route.rule else None})
     if route.needs_language:
@@ -174,6 +177,7 @@ def transfer_apply(*, complaint: Complaint, actor: User, target: Department, to_
         complaint=complaint, actor=actor, from_department=from_department, from_assignee=from_assignee,
         reason=reason, customer_explanation=explanation,
     )
+    webhook_event_emit(event=Event.ASSIGNED, complaint=complaint, interaction=interaction)
     audit_record(action=AuditAction.COMPLAINT_TRANSFERRED, target=complaint, actor=actor, data={
         "from_department": from_department.pk, "to_department": target.pk,
         "from_assignee": from_assignee.pk if from_assignee else None, "to_assignee": to_user.pk if to_user else None,

@@ -8,6 +8,8 @@ from audit.models import AuditAction
 from audit.services import audit_record
 from complaints.models import Complaint
 from notifications.services import email_queue
+from webhooks.events import Event
+from webhooks.services import webhook_event_emit
 
 from .common import due_stamp, moment_text, staff_url, user_time_zone
 from .recipients import breach_recipients, with_address
@@ -42,7 +44,8 @@ def deadline_breach_mark(*, complaint_id: int, now: datetime) -> bool:
     complaint.save(update_fields=["overdue_at", "updated_at"])
     recipients = breach_recipients(complaint=complaint)
     stamp = due_stamp(complaint.due_at)
-    overdue_interaction(complaint=complaint, due_stamp=stamp, recipients=recipients)
+    overdue = overdue_interaction(complaint=complaint, due_stamp=stamp, recipients=recipients)
+    webhook_event_emit(event=Event.OVERDUE, complaint=complaint, interaction=overdue)
     audit_record(action=AuditAction.COMPLAINT_OVERDUE, target=complaint, actor_label="system",
                  data={"due_at": stamp, "overdue_at": now.isoformat(), "notified": [u.pk for u in recipients]})
     for user in with_address(recipients):
