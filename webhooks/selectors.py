@@ -1,4 +1,4 @@
-from django.db.models import Q
+from complaintdesk.reference_data import reference_data
 
 from .models import WebhookSubscription
 
@@ -7,8 +7,10 @@ def webhook_subscriptions_matching(*, event: str, department_id: int | None) -> 
     """The active subscriptions that want ``event`` for a complaint of ``department_id``: one indexed query.
 
     The events are a JSON list, filtered here rather than in SQL (SQLite has no JSON containment);
-    there are a handful of subscriptions, and usually none.
+    there are a handful of subscriptions, and usually none. Inside ``reference_data_kept`` (a mail
+    poll, an import) they are read once for the batch.
     """
-    active = WebhookSubscription.objects.filter(is_active=True).filter(
-        Q(department__isnull=True) | Q(department_id=department_id))
-    return [subscription for subscription in active if event in subscription.events]
+    active = reference_data("webhook_subscriptions_active",
+                            lambda: list(WebhookSubscription.objects.filter(is_active=True)))
+    return [subscription for subscription in active
+            if event in subscription.events and subscription.department_id in (None, department_id)]
