@@ -4,6 +4,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -38,15 +39,19 @@ def api_token_revoke(*, token: ApiToken) -> None:
         ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=token.revoked_at)
 
 
+LAST_USED_PRECISION = timedelta(minutes=1)  # "last used" is written at most this often: not on every request
+
+
 def api_token_authenticate(*, key: str) -> ApiToken | None:
-    """The live token with this key, whose employee is active; marks it used."""
+    """The live token with this key, whose employee is active; marks it used (to the minute)."""
     if not key:
         return None
     token = (ApiToken.objects.select_related("user", "user__department")
              .filter(key_hash=key_hash(key), revoked_at__isnull=True, user__is_active=True).first())
-    if token is not None:
-        token.last_used_at = timezone.now()
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=token.last_used_at)
+    now = timezone.now()
+    if token is not None and (token.last_used_at is None or now - token.last_used_at >= LAST_USED_PRECISION):
+        token.last_used_at = now
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
     return token
 
 
