@@ -19,6 +19,7 @@ from complaints.models import Complaint
 from complaints.services import complaint_lock
 from complaints.validators import text_required
 from notifications.services import email_queue
+from routing.notify import supported_language
 
 from ..selectors import deadline_rules
 from .common import due_stamp, moment_text, utc_iso
@@ -71,10 +72,11 @@ def deadline_extend(*, complaint: Complaint, actor: User, reason: str, new_due_a
     if complaint.contact_email:
         status_url = settings.COMPLAINTDESK_BASE_URL.rstrip("/") + reverse(
             "portal:track", kwargs={"token": complaint.access_token})
+        language = supported_language(complaint.language)  # a customer writing German reads the default
         email_queue(
             key=f"delay:{complaint.pk}:{due_stamp(new_due)}", to=[complaint.contact_email],
-            template="deadlines/email/delay_notice", language=complaint.language, complaint=complaint,
+            template="deadlines/email/delay_notice", language=language, complaint=complaint,
             context={"complaint": complaint, "message": customer_message, "status_url": status_url,
-                     "new_due": moment_text(new_due, language=complaint.language, time_zone=calendar.time_zone)},
+                     "new_due": moment_text(new_due, language=language, time_zone=calendar.time_zone)},
         )
     return complaint

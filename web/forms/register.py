@@ -50,8 +50,9 @@ class RegisterCallForm(ComplaintDataForm):
                                          (Channel.IN_PERSON, Channel.IN_PERSON.label)])
     importance = forms.ChoiceField(label=_("Importance"), choices=Importance.choices, initial=Importance.NORMAL)
     language = forms.CharField(label=_("Customer's language"), max_length=8, validators=[LANGUAGE_CODE_VALIDATOR],
-                               widget=forms.TextInput(attrs=language_datalist_attrs()),
-                               help_text=_("ru, ka, en or another language code."))
+                               required=False, widget=forms.TextInput(attrs=language_datalist_attrs()),
+                               help_text=_("ru, ka, en or another code; left empty, it is detected from the "
+                                           "description."))
     department = department_field(label=_("Department"), empty_label=_("Route automatically"))
     cause_category = category_field(dimension=CategoryDimension.CAUSE, label=_("Cause"))
     subject_category = category_field(dimension=CategoryDimension.SUBJECT, label=_("Product or service"))
