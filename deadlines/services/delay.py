@@ -14,6 +14,7 @@ from accounts.models import User
 from accounts.permissions import Perm, can
 from audit.models import AuditAction
 from audit.services import audit_record
+from coaching.services import reply_findings_record
 from complaintdesk.errors import DomainError, PermissionDenied
 from complaints.models import Complaint
 from complaints.services import complaint_lock
@@ -69,6 +70,8 @@ def deadline_extend(*, complaint: Complaint, actor: User, reason: str, new_due_a
     audit_record(action=AuditAction.COMPLAINT_DEADLINE_EXTENDED, target=complaint, actor=actor,
                  data={"old_due_at": utc_iso(old_due), "new_due_at": utc_iso(new_due), "late": late,
                        "reason": reason, "customer_message": customer_message})
+    reply_findings_record(complaint=complaint, actor=actor, where="delay_notice", texts=[customer_message],
+                          whole_reply=False)
     if complaint.contact_email:
         status_url = settings.COMPLAINTDESK_BASE_URL.rstrip("/") + reverse(
             "portal:track", kwargs={"token": complaint.access_token})

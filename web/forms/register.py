@@ -59,6 +59,10 @@ class RegisterCallForm(ComplaintDataForm):
     script_steps = forms.MultipleChoiceField(label=_("Conversation script"), choices=ScriptStep.choices,
                                              required=False, widget=forms.CheckboxSelectMultiple,
                                              help_text=_("Tick each step as you go."))
+    # Not saved: a scratch pad the reply coach reads as the agent types (PRODUCT.md, "What not to say").
+    coach_said = forms.CharField(label=_("What you are about to say"), required=False, max_length=10000,
+                                 widget=forms.Textarea(attrs={"rows": 3}),
+                                 help_text=_("Type it here first: the coach flags what not to say. Not saved."))
 
     class Meta(ComplaintDataForm.Meta):
         fields = [*ComplaintDataForm.Meta.fields, "contact_address", "account_ref", "performed_by"]
