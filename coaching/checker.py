@@ -38,6 +38,7 @@ class PackSpec:
     language: str
     version: int
     rules: tuple[RuleSpec, ...]
+    stamp: str = ""  # when this version was saved: a recreated pack never reuses a stale compilation
     negation: str = ""
     thanks: str = ""
     promise: str = ""
@@ -85,13 +86,13 @@ def _optional(pattern: str) -> re.Pattern | None:
     return re.compile(pattern, FLAGS) if pattern.strip() else None
 
 
-_cache: OrderedDict[tuple[int, int], CompiledPack] = OrderedDict()
+_cache: OrderedDict[tuple[int, int, str], CompiledPack] = OrderedDict()
 _lock = Lock()
 
 
 def pack_compile(spec: PackSpec) -> CompiledPack:
     """The compiled pack, built once per (pack, version) in this process; a new version compiles anew."""
-    key = (spec.id, spec.version)
+    key = (spec.id, spec.version, spec.stamp)
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)
@@ -187,7 +188,7 @@ def reply_check(*, text: str, pack: CompiledPack, fault_admissible: bool = False
     return sorted(found, key=lambda finding: (finding.start, finding.end, finding.category))
 
 
-def pack_cached(pack_id: int, version: int) -> CompiledPack | None:
+def pack_cached(pack_id: int, version: int, stamp: str) -> CompiledPack | None:
     """The compiled pack of this version, if this process has it already."""
     with _lock:
-        return _cache.get((pack_id, version))
+        return _cache.get((pack_id, version, stamp))

@@ -33,15 +33,17 @@ def phrase_pack_spec(pack: PhrasePack) -> PackSpec:
         for rule in pack.rules.filter(active=True).order_by("id")
     )
     return PackSpec(id=pack.pk, language=pack.language, version=pack.version, rules=rules,
+                    stamp=pack.updated_at.isoformat(),
                     **{name: getattr(pack, name) for name in PACK_FIELDS})
 
 
 def phrase_pack_compiled(*, language: str) -> CompiledPack | None:
     """The active pack of ``language``: one indexed query for its version, the rules only when it changed."""
-    row = PhrasePack.objects.filter(language=language, active=True).values_list("pk", "version").first()
+    row = (PhrasePack.objects.filter(language=language, active=True)
+           .values_list("pk", "version", "updated_at").first())
     if row is None:
         return None
-    compiled = pack_cached(*row)
+    compiled = pack_cached(row[0], row[1], row[2].isoformat())
     if compiled is None:
         pack = PhrasePack.objects.get(pk=row[0])
         compiled = pack_compile(phrase_pack_spec(pack))

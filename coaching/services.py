@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.db.models import F
+from django.utils import timezone
 
 from accounts.models import User
 from complaints.models import Complaint, Interaction
@@ -13,8 +14,8 @@ from .timeline import coach_findings_interaction
 
 def phrase_pack_version_bump(*, pack: PhrasePack) -> PhrasePack:
     """Every edit of a pack or its rules makes a new version: checks record it, processes recompile it."""
-    PhrasePack.objects.filter(pk=pack.pk).update(version=F("version") + 1)
-    pack.refresh_from_db(fields=["version"])
+    PhrasePack.objects.filter(pk=pack.pk).update(version=F("version") + 1, updated_at=timezone.now())
+    pack.refresh_from_db(fields=["version", "updated_at"])
     return pack
 
 

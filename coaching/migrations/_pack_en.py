@@ -1,7 +1,7 @@
 """The default English pack (a data migration's data: frozen, never imported by the app)."""
 
 W, A = "warning", "advice"
-TO_WHOM = r"(?:a |the |my |our |another |your )?(?:manager|supervisor|boss|colleague|specialist|department|team|someone else|other department|another department|support)"
+TO_WHOM = r"(?:a |the |my |our |another |your )?(?:\w+ )?(?:manager|supervisor|boss|colleague|specialist|department|team|someone else|other department|another department|support)"
 NO_REASON = r"(?![^.!?\n]*\b(?:because|since|so that|as (?:he|she|they) (?:can|will|is|are)|who (?:can|will|is|handles|deals))\b)"
 PACK = {
     "name": "English",
@@ -27,7 +27,7 @@ RULES = [
      "I understand how frustrating this is. Here is what I will do: …"),
     ("vague_reassurance", W, r"\b(?:don(?:'|’)?t|do not|no need to|there(?:'|’)s no need to) (?:worry|panic|be upset|get upset|stress|be concerned)\b", True,
      "I understand how frustrating this is. Here is what I will do: …"),
-    ("vague_reassurance", W, r"\b(?:everything|it|all|things) (?:will|(?:'|’)ll|is going to) (?:be )?(?:fine|ok|okay|alright|all right|sorted|great|work out)\b", True,
+    ("vague_reassurance", W, r"\b(?:everything|it|all|things)(?: will|(?:'|’)ll| is going to) (?:be )?(?:fine|ok|okay|alright|all right|sorted|great|work out)\b", True,
      "I understand how frustrating this is. Here is what I will do: …"),
     ("vague_reassurance", A, r"\b(?:relax|take it easy|nothing to worry about)\b", True,
      "I understand how frustrating this is. Here is what I will do: …"),
