@@ -16,7 +16,7 @@ def test_the_openapi_document_lists_every_path(client):
     assert set(document["paths"]) == {
         "/api/v1/complaints", "/api/v1/complaints/{number}", "/api/v1/complaints/{number}/interactions",
         "/api/v1/complaints/{number}/proposals", "/api/v1/complaints/{number}/transitions",
-        "/api/v1/complaints/{number}/close",
+        "/api/v1/complaints/{number}/close", "/api/v1/coach/check",
     }
     assert document["components"]["securitySchemes"]["TokenAuth"]["scheme"] == "bearer"
     out = document["components"]["schemas"]["ComplaintDetailOut"]["properties"]
