@@ -37,12 +37,12 @@ EXPLANATIONS = {
     Category.VAGUE_PROMISE: _("“Soon” or “as soon as possible” is not a promise the customer can check. "
                               "Give a date or a time."),
     Category.JUDGING: _("Judging the customer's words or actions makes them defend themselves. Speak from facts."),
-    Category.NO_THANKS: _("Thank the customer for raising it (script step 7)."),
-    Category.PROMISE_WITHOUT_DATE: _("Wherever you promise something, say when: a date or a time (PRODUCT.md: "
-                                     "say how long it will take)."),
+    Category.NO_THANKS: _("Thank the customer for raising it (step 7 of the conversation script)."),
+    Category.PROMISE_WITHOUT_DATE: _("Wherever you promise something, say when: a date or a time, so the "
+                                     "customer knows how long it will take."),
     Category.FAULT_TOO_EARLY: _("The complaint is not judged justified yet: apologise for the customer's "
                                 "experience, do not admit the company's fault before the facts are known."),
-    Category.NO_NEXT_STEP: _("Say what happens next: what will be done, by whom and when (script step 5)."),
+    Category.NO_NEXT_STEP: _("Say what happens next: what will be done, by whom and when (step 5 of the conversation script)."),
 }
 
 # Suggestions of the whole-reply checks; shown in the reply's language (the rules carry their own).

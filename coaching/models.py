@@ -7,6 +7,7 @@ records the version it used, and compiled packs are cached per process by (pack,
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from .categories import Category, Severity
@@ -17,6 +18,11 @@ REGEX_HELP = _("A Python regular expression, case-insensitive. Use stems and alt
                "e.g. (?:успокой|успокаива)\\w* or (?:calm|settle) down.")
 
 
+def help_with_regex(text: str) -> str:
+    """A field's help followed by how to write a pattern, both translated when shown."""
+    return format_lazy("{}{}", text, REGEX_HELP)
+
+
 class PhrasePack(models.Model):
     """The rules of one language. Only one pack per language is active."""
 
@@ -25,19 +31,19 @@ class PhrasePack(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     active = models.BooleanField(_("active"), default=True)
     negation = models.CharField(
-        _("negation words"), max_length=1000, blank=True, help_text=_(
+        _("negation words"), max_length=1000, blank=True, help_text=help_with_regex(_(
             "A rule marked “not when negated” does not apply when one of these comes just before the phrase "
-            "in the same clause (“I won't tell you to calm down”). ") + REGEX_HELP)
+            "in the same clause (“I won't tell you to calm down”). ")))
     thanks = models.CharField(_("thanks"), max_length=1000, blank=True,
-                              help_text=_("How a reply thanks the customer. ") + REGEX_HELP)
+                              help_text=help_with_regex(_("How a reply thanks the customer. ")))
     promise = models.CharField(_("promises"), max_length=1000, blank=True,
-                               help_text=_("Words that promise something will be done. ") + REGEX_HELP)
+                               help_text=help_with_regex(_("Words that promise something will be done. ")))
     when = models.CharField(_("dates and times"), max_length=2000, blank=True,
-                            help_text=_("A concrete date or time that makes a promise concrete. ") + REGEX_HELP)
+                            help_text=help_with_regex(_("A concrete date or time that makes a promise concrete. ")))
     next_step = models.CharField(_("what happens next"), max_length=1000, blank=True,
-                                 help_text=_("Words saying what will happen next. ") + REGEX_HELP)
+                                 help_text=help_with_regex(_("Words saying what will happen next. ")))
     fault = models.CharField(_("admitting fault"), max_length=1000, blank=True,
-                             help_text=_("An apology that admits the company's fault. ") + REGEX_HELP)
+                             help_text=help_with_regex(_("An apology that admits the company's fault. ")))
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
