@@ -7,6 +7,7 @@ from django.utils import timezone
 from accounts.models import User
 from complaints.models import Complaint, Interaction
 
+from .categories import Severity
 from .models import PhrasePack
 from .selectors import reply_coach
 from .timeline import coach_findings_interaction
@@ -29,7 +30,9 @@ def reply_findings_record(*, complaint: Complaint, actor: User | None, where: st
     text = "\n\n".join(part for part in texts if part and part.strip())
     if not text:
         return None
-    result = reply_coach(text=text, complaint=complaint, whole_reply=whole_reply)  # as written; else the customer's language
-    if not result.findings:
+    # The language as written, else the customer's.
+    result = reply_coach(text=text, complaint=complaint, whole_reply=whole_reply)
+    # Advice alone (no thanks, no next step said) is shown while typing, not kept: only warnings are.
+    if not any(finding.severity == Severity.WARNING for finding in result.findings):
         return None
     return coach_findings_interaction(complaint=complaint, actor=actor, where=where, text=text, result=result)

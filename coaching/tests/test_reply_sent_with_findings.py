@@ -32,12 +32,15 @@ def test_a_proposal_with_findings_is_sent_and_the_findings_recorded(client_for, 
     assert '<mark class="coach-mark" title="Hiding behind policy">Согласно нашим правилам</mark>' in page
 
 
-def test_a_clean_proposal_leaves_no_coach_entry(client_for, responsible, complaint):
+@pytest.mark.parametrize("text", [
+    "Спасибо, что сообщили. Мы заменим роутер в пятницу до 18:00.",
+    "Restore the reports from last night's backup",  # advice only (no thanks): shown while typing, not kept
+])
+def test_a_proposal_without_warnings_leaves_no_coach_entry(client_for, responsible, complaint, text):
     # given
     complaint_take(complaint=complaint, actor=responsible)
     # when
-    action_post(client_for(responsible), complaint, "propose", {
-        "text": "Спасибо, что сообщили. Мы заменим роутер в пятницу до 18:00."})
+    action_post(client_for(responsible), complaint, "propose", {"text": text})
     # then
     assert not complaint.interactions.filter(kind=Interaction.Kind.COACH_FINDINGS).exists()
 
