@@ -42,7 +42,8 @@ EXPLANATIONS = {
                                      "customer knows how long it will take."),
     Category.FAULT_TOO_EARLY: _("The complaint is not judged justified yet: apologise for the customer's "
                                 "experience, do not admit the company's fault before the facts are known."),
-    Category.NO_NEXT_STEP: _("Say what happens next: what will be done, by whom and when (step 5 of the conversation script)."),
+    Category.NO_NEXT_STEP: _("Say what happens next: what will be done, by whom and when "
+                             "(step 5 of the conversation script)."),
 }
 
 # Suggestions of the whole-reply checks; shown in the reply's language (the rules carry their own).
