@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 
 from complaints.models import Complaint
+from notifications.models import Email
 from portal.tests.factories import portal_form_data
+from routing.tests.factories import AssignmentRuleFactory
 from web.tests.test_register_call import call_data  # the call form, filled in
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +50,17 @@ def test_the_call_form_detects_the_language_left_empty(client_for, agent, depart
     browser.post(reverse("web:register"), call_data(language="en", description="ინტერნეტი არ მუშაობს"))
     # then: the employee's explicit choice stays
     assert list(Complaint.objects.order_by("id").values_list("language", flat=True)) == ["ka", "en"]
+
+
+def test_the_detected_language_routes_and_speaks_to_the_customer(client, department, other_department, settings):
+    """A Russian text on the English page goes by the Russian routing rule, and is acknowledged in Russian."""
+    # given
+    settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = True
+    AssignmentRuleFactory(language="ru", target_department=other_department)
+    # when
+    client.post(reverse("portal:submit"), portal_form_data(**RUSSIAN), HTTP_ACCEPT_LANGUAGE="en")
+    # then
+    complaint = Complaint.objects.get()
+    assert (complaint.language, complaint.department) == ("ru", other_department)
+    acknowledgement = Email.objects.get(complaint=complaint)
+    assert acknowledgement.language == "ru" and complaint.tracking_number in acknowledgement.subject
