@@ -1,7 +1,6 @@
 """Complaints over HTTP: each endpoint parses, passes the access gate, calls one service."""
 
 from django.http import HttpRequest
-from django.utils.translation import get_language
 from ninja import Field as SchemaField
 from ninja import Header, Query, Router, Schema, Status
 
@@ -65,7 +64,7 @@ def complaint_create(request: HttpRequest, payload: ComplaintCreateIn,
     """Register a complaint (channel ``api``). Repeating a request with the same ``Idempotency-Key``
     returns the complaint registered the first time, with status 200."""
     data = payload.dict()
-    language = data.pop("language") or get_language() or "en"
+    language = data.pop("language")  # empty: detected from the text, else the request's language
     kind, importance = data.pop("kind"), data.pop("importance")
 
     def register() -> Complaint:

@@ -33,6 +33,7 @@ TITLES = {
 PYDANTIC_MESSAGES = {
     "missing": _("This field is required."),
     "string_too_long": _("This text is too long."),
+    "string_too_short": _("This text is empty."),
     "string_type": _("Enter a text."),
     "int_parsing": _("Enter a whole number."),
     "int_type": _("Enter a whole number."),

@@ -28,7 +28,7 @@ class ComplaintCreateIn(Schema):
     emotion: str = ""
     desired_outcome: str = ""
     desired_outcome_detail: str = ""
-    language: str = Field("", description="The customer's language (ka, ru, en); default: the request's.")
+    language: str = Field("", description="The customer's language (ka, ru, en); default: detected from the text, else the request's.")
     kind: Literal[tuple(Kind.values)] = Kind.COMPLAINT  # type: ignore[valid-type]
     importance: Literal[("", *Importance.values)] = ""  # type: ignore[valid-type]
 

@@ -180,6 +180,11 @@ COMPLAINTDESK_WEBHOOK_READ_TIMEOUT = float(os.environ.get("COMPLAINTDESK_WEBHOOK
 COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS", "8"))
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).
 COMPLAINTDESK_TRUSTED_PROXY_COUNT = int(os.environ.get("COMPLAINTDESK_TRUSTED_PROXY_COUNT", "0"))
+# Languages told apart in Cyrillic and Latin text (ISO 639-1); Georgian and other one-language scripts
+# need no entry. Each Latin language costs memory in every process (coaching/language.py).
+COMPLAINTDESK_DETECT_LANGUAGES = env_list("COMPLAINTDESK_DETECT_LANGUAGES", "ru,uk,en,de,fr,tr")
+# "low" (trigram models, about 10 MB) or "high" (1- to 5-grams, about 190 MB for the default languages).
+COMPLAINTDESK_DETECT_ACCURACY = os.environ.get("COMPLAINTDESK_DETECT_ACCURACY", "low")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)

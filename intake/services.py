@@ -8,10 +8,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from accounts.models import User
 from audit.models import AuditAction
 from audit.services import audit_record
+from coaching.language import customer_language
 from coaching.script import script_steps_clean
 from complaints import timeline
 from complaints.choices import Channel, Kind, Origin
@@ -51,7 +53,7 @@ def complaint_register(
     channel: str,
     fields: Mapping[str, Any],
     registered_by: User | None,
-    language: str,
+    language: str = "",
     kind: str = Kind.COMPLAINT,
     origin: str = Origin.EXTERNAL,
     importance: str = "",
@@ -64,6 +66,8 @@ def complaint_register(
     """Register at once (PRODUCT.md, stage 1); nothing is saved unless all of it is valid.
 
     Appeals that are not complaints are registered too, and handed off at once.
+    ``language`` is the customer's language when the customer or the employee chose it; left empty,
+    it is detected from what the customer wrote, else it is the active (page) language.
     Raises ``ValidationError`` with field errors in the active language. A caller may wrap it in
     its own transaction to commit a row of its own with the complaint (the e-mail channel's
     inbound message, the API's Idempotency-Key).
@@ -73,6 +77,10 @@ def complaint_register(
     if unknown:
         raise ValueError(f"not customer fields: {sorted(unknown)}")
     now = timezone.now()
+    language = customer_language(
+        chosen=language, fallback=get_language() or settings.LANGUAGE_CODE,
+        texts=[str(fields.get(name) or "") for name in ("description", "emotion", "desired_outcome_detail")],
+    )
     complaint = Complaint(
         **{name: value for name, value in fields.items() if value is not None},
         channel=channel, kind=kind, origin=origin, language=language[:8],

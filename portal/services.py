@@ -83,13 +83,14 @@ def submission_attempt_record(*, address: str) -> SubmissionAttempt:
     return SubmissionAttempt.objects.create(address_hash=digest, created_at=now)
 
 
-def portal_complaint_submit(*, address: str, honeypot: str, language: str, fields: Mapping[str, Any],
+def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str, Any],
                             attachments: list[UploadedFile]) -> Complaint:
     """Register a complaint sent through the public form, by a customer without an account.
 
     Raises ``SubmissionRateLimited`` past the hourly allowance of the address,
     ``SubmissionRefused`` when the hidden honeypot field is filled (a person never
     sees it), and ``ValidationError`` from registration; nothing is saved then.
+    The customer's language is the one they wrote in; the page's language when it cannot be told.
     """
     submission_attempt_record(address=address)
     if honeypot.strip():
@@ -97,5 +98,5 @@ def portal_complaint_submit(*, address: str, honeypot: str, language: str, field
             _("Your complaint could not be sent. Try again, or call us at %(phone)s.")
             % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE}
         )
-    return complaint_register(channel=Channel.WEB, registered_by=None, language=language, fields=fields,
+    return complaint_register(channel=Channel.WEB, registered_by=None, fields=fields,
                               attachments=attachments)

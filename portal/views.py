@@ -10,7 +10,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -51,7 +50,7 @@ def submit(request: HttpRequest) -> HttpResponse:
         try:
             complaint = portal_complaint_submit(
                 address=client_address(request), honeypot=form.cleaned_data[HONEYPOT_FIELD],
-                language=get_language(), fields=form.customer_fields(),
+                fields=form.customer_fields(),
                 attachments=form.cleaned_data["attachments"],
             )
         except SubmissionRateLimited as exc:

@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 
 from accounts.models import User
 from accounts.permissions import Perm
+from coaching.services import reply_findings_record
 from complaintdesk.errors import DomainError
 from complaints.models import Complaint
 from complaints.services import complaint_lock, first_contact_record, permission_require
@@ -35,6 +36,7 @@ def proposal_create(*, complaint: Complaint, actor: User, text: str, alternative
     transition(complaint=complaint, action=Action.PROPOSE, actor=actor, body=text,
                data={"proposal": proposal.pk, "alternatives": alternatives})
     first_contact_record(complaint=complaint)
+    reply_findings_record(complaint=complaint, actor=actor, where="proposal", texts=[text, *alternatives])
     return proposal
 
 

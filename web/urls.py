@@ -5,6 +5,7 @@ from .views import calendar, weekly
 from .views import departments, transfer
 from .views import delay
 from .views import capa
+from .views import coach
 from .views import resolution
 
 app_name = "web"
@@ -29,6 +30,7 @@ urlpatterns = [
     path("complaints/<str:number>/answer/", proposal.answer, name="answer"),
     path("complaints/<str:number>/delay/", delay.delay_announce, name="delay"),
     path("complaints/<str:number>/transfer/", transfer.transfer, name="transfer"),
+    path("coach/check/", coach.coach_check, name="coach_check"),
     path("departments/", departments.departments, name="departments"),
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),

@@ -18,7 +18,7 @@ def test_the_openapi_document_lists_every_path(client):
         "/api/v1/complaints/{number}/proposals", "/api/v1/complaints/{number}/transitions",
         "/api/v1/complaints/{number}/close", "/api/v1/complaints/{number}/investigation",
         "/api/v1/complaints/{number}/remedies", "/api/v1/complaints/{number}/transfer",
-        "/api/v1/complaints/{number}/delay", "/api/v1/reference",
+        "/api/v1/complaints/{number}/delay", "/api/v1/reference", "/api/v1/coach/check",
     }
     assert document["components"]["securitySchemes"]["TokenAuth"]["scheme"] == "bearer"
     out = document["components"]["schemas"]["ComplaintDetailOut"]["properties"]

@@ -14,11 +14,13 @@ from accounts.models import User
 from accounts.permissions import Perm, can
 from audit.models import AuditAction
 from audit.services import audit_record
+from coaching.services import reply_findings_record
 from complaintdesk.errors import DomainError, PermissionDenied
 from complaints.models import Complaint
 from complaints.services import complaint_lock
 from complaints.validators import text_required
 from notifications.services import email_queue
+from routing.notify import supported_language
 
 from ..selectors import deadline_rules
 from .common import due_stamp, moment_text, utc_iso
@@ -68,13 +70,16 @@ def deadline_extend(*, complaint: Complaint, actor: User, reason: str, new_due_a
     audit_record(action=AuditAction.COMPLAINT_DEADLINE_EXTENDED, target=complaint, actor=actor,
                  data={"old_due_at": utc_iso(old_due), "new_due_at": utc_iso(new_due), "late": late,
                        "reason": reason, "customer_message": customer_message})
+    reply_findings_record(complaint=complaint, actor=actor, where="delay_notice", texts=[customer_message],
+                          whole_reply=False)
     if complaint.contact_email:
         status_url = settings.COMPLAINTDESK_BASE_URL.rstrip("/") + reverse(
             "portal:track", kwargs={"token": complaint.access_token})
+        language = supported_language(complaint.language)  # a customer writing German reads the default
         email_queue(
             key=f"delay:{complaint.pk}:{due_stamp(new_due)}", to=[complaint.contact_email],
-            template="deadlines/email/delay_notice", language=complaint.language, complaint=complaint,
+            template="deadlines/email/delay_notice", language=language, complaint=complaint,
             context={"complaint": complaint, "message": customer_message, "status_url": status_url,
-                     "new_due": moment_text(new_due, language=complaint.language, time_zone=calendar.time_zone)},
+                     "new_due": moment_text(new_due, language=language, time_zone=calendar.time_zone)},
         )
     return complaint

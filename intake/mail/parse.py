@@ -148,12 +148,3 @@ def html_to_text(html: str) -> str:
     extractor.feed(html)
     lines = (" ".join(line.split()) for line in "".join(extractor.parts).splitlines())
     return "\n".join(line for line in lines if line).strip()
-
-
-def language_guess(text: str) -> str:
-    """Georgian script → ka, Cyrillic → ru, else en (the triage work will replace this)."""
-    georgian = sum(1 for char in text if "\u10a0" <= char <= "\u10ff" or "\u1c90" <= char <= "\u1cbf")
-    cyrillic = sum(1 for char in text if "\u0400" <= char <= "\u04ff")
-    if not georgian and not cyrillic:
-        return "en"
-    return "ka" if georgian >= cyrillic else "ru"

@@ -20,7 +20,7 @@ from routing.notify import staff_url, supported_language
 from ..attachments import attachment_store, attachments_check
 from ..models import InboundMessage, Mailbox
 from ..services import complaint_register
-from .parse import Parsed, language_guess, message_parse
+from .parse import Parsed, message_parse
 
 DESCRIPTION_MAX = 10000
 
@@ -87,7 +87,7 @@ def _register(*, mailbox: Mailbox, parsed: Parsed) -> InboundMessage:
         # The message's row commits with the complaint: a crash before the commit leaves neither.
         with transaction.atomic(durable=True):
             complaint = complaint_register(channel=Channel.EMAIL, fields=fields, registered_by=None,
-                                           language=language_guess(description), department=mailbox.department,
+                                           department=mailbox.department,
                                            attachments=accepted)
             _refused_note(complaint=complaint, refused=refused)
             return _record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.NEW, complaint=complaint)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from intake.mail.parse import language_guess, message_parse
+from intake.mail.parse import message_parse
 
 MIXED_SUBJECT = (b"From: =?utf-8?b?0J3QuNC90L4=?= <nino@example.com>\r\n"
                  b"Subject: =?utf-8?b?0JjQvdGC0LXRgNC90LXRgg==?= Internet =?utf-8?b?4YOQ4YOg?=\r\n"
@@ -37,11 +37,3 @@ def test_a_message_without_message_id_is_named_by_its_bytes():
 def test_the_tracking_number_is_found_in_the_subject():
     raw = b"From: a@example.com\r\nSubject: Re: CD-2026-000042 still waiting\r\n\r\nbody\r\n"
     assert message_parse(raw).tracking_number == "CD-2026-000042"
-
-
-@pytest.mark.parametrize(("text", "language"), [
-    ("ინტერნეტი არ მუშაობს", "ka"), ("Интернет не работает", "ru"), ("Internet is down", "en"),
-    ("Re: CD-2026-000001 ინტერნეტი", "ka"), ("", "en"),
-])
-def test_language_from_the_script(text, language):
-    assert language_guess(text) == language

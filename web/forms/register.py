@@ -50,14 +50,19 @@ class RegisterCallForm(ComplaintDataForm):
                                          (Channel.IN_PERSON, Channel.IN_PERSON.label)])
     importance = forms.ChoiceField(label=_("Importance"), choices=Importance.choices, initial=Importance.NORMAL)
     language = forms.CharField(label=_("Customer's language"), max_length=8, validators=[LANGUAGE_CODE_VALIDATOR],
-                               widget=forms.TextInput(attrs=language_datalist_attrs()),
-                               help_text=_("ru, ka, en or another language code."))
+                               required=False, widget=forms.TextInput(attrs=language_datalist_attrs()),
+                               help_text=_("ru, ka, en or another code; left empty, it is detected from the "
+                                           "description."))
     department = department_field(label=_("Department"), empty_label=_("Route automatically"))
     cause_category = category_field(dimension=CategoryDimension.CAUSE, label=_("Cause"))
     subject_category = category_field(dimension=CategoryDimension.SUBJECT, label=_("Product or service"))
     script_steps = forms.MultipleChoiceField(label=_("Conversation script"), choices=ScriptStep.choices,
                                              required=False, widget=forms.CheckboxSelectMultiple,
                                              help_text=_("Tick each step as you go."))
+    # Not saved: a scratch pad the reply coach reads as the agent types (PRODUCT.md, "What not to say").
+    coach_said = forms.CharField(label=_("What you are about to say"), required=False, max_length=10000,
+                                 widget=forms.Textarea(attrs={"rows": 3}),
+                                 help_text=_("Type it here first: the coach flags what not to say. Not saved."))
 
     class Meta(ComplaintDataForm.Meta):
         fields = [*ComplaintDataForm.Meta.fields, "contact_address", "account_ref", "performed_by"]

@@ -5,7 +5,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -29,7 +28,7 @@ def internal_appeal(request: HttpRequest) -> HttpResponse:
         try:
             complaint = complaint_register(
                 channel=Channel.INTERNAL, origin=Origin.INTERNAL, fields=form.customer_fields(),
-                registered_by=request.user, language=(get_language() or "en")[:2],
+                registered_by=request.user,
                 importance=data["importance"], department=data["department"], attachments=data["attachments"],
             )
         except ValidationError as exc:

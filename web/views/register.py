@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -37,7 +36,7 @@ def page_after_registration(*, user: User, complaint: Complaint) -> str:
 @require_http_methods(["GET", "POST"])
 def register(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
-        form = RegisterCallForm(initial={"language": (get_language() or "en")[:2]})
+        form = RegisterCallForm()
         return render(request, "web/register.html", {"form": form})
     form = RegisterCallForm(request.POST, request.FILES)
     if form.is_valid():

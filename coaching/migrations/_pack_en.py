@@ -1,0 +1,50 @@
+"""The default English pack (a data migration's data: frozen, never imported by the app)."""
+
+W, A = "warning", "advice"
+TO_WHOM = r"(?:a |the |my |our |another |your )?(?:\w+ )?(?:manager|supervisor|boss|colleague|specialist|department|team|someone else|other department|another department|support)"
+NO_REASON = r"(?![^.!?\n]*\b(?:because|since|so that|as (?:he|she|they) (?:can|will|is|are)|who (?:can|will|is|handles|deals))\b)"
+PACK = {
+    "name": "English",
+    "negation": r"not|never|no|nobody|won't|won’t|wouldn't|wouldn’t|don't|don’t|didn't|didn’t|cannot|can't|can’t|shouldn't|shouldn’t|without",
+    "thanks": r"\b(?:thank(?:s| you)|grateful|appreciate)",
+    "promise": r"\b(?:we(?:'|’)ll|we will|I(?:'|’)ll|I will|we are going to|we(?:'|’)re going to|I(?:'|’)m going to|will be (?:sent|refunded|replaced|repaired|fixed|delivered|credited|returned|resolved|done|corrected)|you(?:'|’)ll (?:get|receive|have)|you will (?:get|receive|have))\b",
+    "when": r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:today|tonight|tomorrow)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:within|in) (?:\d+|one|two|three|four|five|an?) (?:business |working )?(?:minutes?|hours?|days?|weeks?)\b|\bby (?:the )?end of (?:the )?(?:day|today|tomorrow|week)\b",
+    "next_step": r"\b(?:next|then|after that|we(?:'|’)ll|we will|I(?:'|’)ll|I will|will (?:call|contact|send|e-?mail|visit|replace|refund|repair)|our (?:engineer|specialist|courier|technician|manager|team) will)\b",
+    "fault": r"\b(?:it|this|that) (?:was|is) (?:our|my) (?:fault|mistake|error)\b|\bwe (?:made|have made|(?:'|’)ve made) (?:a |an )?(?:mistake|error)\b|\bwe (?:are|were|(?:'|’)re) (?:at fault|to blame)\b|\bwe (?:messed|screwed) up\b|(?<!not )\bour (?:fault|mistake|error)\b",
+}
+RULES = [
+    ("policy", W, r"\b(?:according to|as per|per|under|in line with|in accordance with|against) (?:our |the |company |the company(?:'|’)s |company(?:'|’)s )?(?:policy|policies|rules|regulations|procedures?|terms and conditions)\b", False,
+     "The reason is … Here is what I can do for you: …"),
+    ("policy", W, r"\b(?:that(?:'|’)s|it(?:'|’)s|this is|that is|it is) (?:just )?(?:our|the|company) (?:policy|rules?|procedure)\b", True,
+     "The reason is … Here is what I can do for you: …"),
+    ("policy", W, r"\b(?:our|the|company) (?:policy|policies|rules|procedures?) (?:do(?:es)?n(?:'|’)t|does not|do not) (?:allow|permit|let)\b", False,
+     "The reason is … Here is what I can do for you: …"),
+    ("passing_on", W, r"\b(?:I(?:'|’)ll|I will|I(?:'|’)m going to|let me|I have to|I need to|I must|I(?:'|’)m) (?:pass|passing|transfer|transferring|put|putting|forward|forwarding|redirect|redirecting|refer|referring|send|sending|hand|handing)(?: you| this| it| your (?:call|complaint|request|case))?(?: over| through| on)? to " + TO_WHOM + r"\b" + NO_REASON, False,
+     "I'm connecting you with our billing specialist, because she can correct the invoice today."),
+    ("passing_on", W, r"\b(?:you(?:'|’)ll have to|you will have to|you need to|you have to|you should|please) (?:talk|speak|call|contact|write|ask|go)(?: to| with)? " + TO_WHOM + r"\b" + NO_REASON, False,
+     "I'm connecting you with our billing specialist, because she can correct the invoice today."),
+    ("vague_reassurance", W, r"\b(?:calm|settle|cool) (?:yourself )?down\b", True,
+     "I understand how frustrating this is. Here is what I will do: …"),
+    ("vague_reassurance", W, r"\b(?:don(?:'|’)?t|do not|no need to|there(?:'|’)s no need to) (?:worry|panic|be upset|get upset|stress|be concerned)\b", True,
+     "I understand how frustrating this is. Here is what I will do: …"),
+    ("vague_reassurance", W, r"\b(?:everything|it|all|things)(?: will|(?:'|’)ll| is going to) (?:be )?(?:fine|ok|okay|alright|all right|sorted|great|work out)\b", True,
+     "I understand how frustrating this is. Here is what I will do: …"),
+    ("vague_reassurance", A, r"\b(?:relax|take it easy|nothing to worry about)\b", True,
+     "I understand how frustrating this is. Here is what I will do: …"),
+    ("blame", W, r"\byour (?:own )?(?:fault|mistake)\b", True,
+     "Let's look at what happened together: …"),
+    ("blame", W, r"\byou (?:did (?:it|this|that) yourself|caused (?:it|this|the problem)|broke (?:it|this)|should have (?:read|checked|known|called|told|asked)|must have (?:done|pressed|broken|deleted|changed)|didn(?:'|’)?t (?:read|follow|check)|failed to (?:read|follow|check|pay)|used it wrong(?:ly)?)\b", True,
+     "Let's look at what happened together: …"),
+    ("defensive", W, r"\bnot (?:my|our) (?:fault|problem|responsibility|department|job|area)\b", False,
+     "I'll take care of this myself: …"),
+    ("defensive", W, r"\b(?:I(?:'|’)m|I am|we(?:'|’)re|we are) not (?:to blame|responsible)\b", False,
+     "I'll take care of this myself: …"),
+    ("defensive", W, r"\bnothing to do with (?:me|us)\b|\bI (?:just|only) work here\b|\bthere(?:'|’)s nothing I can do\b", False,
+     "I'll take care of this myself: …"),
+    ("vague_promise", W, r"\b(?:as soon as (?:possible|we can|I can)|asap|shortly|in the near future|in due course|at some point|one of these days|as quickly as (?:possible|we can)|(?<!as )(?:very )?soon(?! as))\b", False,
+     "by Friday, 25 November, at 18:00"),
+    ("judging", W, r"\b(?:you(?:'|’)re|you are) (?:wrong|mistaken|confused|overreacting|exaggerating|being (?:unreasonable|rude|difficult|emotional|hysterical|silly))\b", True,
+     "I see this matters a lot to you. Let's go through the facts: …"),
+    ("judging", W, r"\b(?:that(?:'|’)s|this is|it(?:'|’)s|what you say is) (?:nonsense|ridiculous|absurd|silly)\b|\b(?:as anyone|as everyone|any customer) (?:knows|would know)\b|\b(?:obviously|clearly) you\b", True,
+     "I see this matters a lot to you. Let's go through the facts: …"),
+]
