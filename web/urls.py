@@ -13,6 +13,7 @@ urlpatterns = [
     path("logout/", auth.StaffLogoutView.as_view(), name="logout"),
     path("", queue.queue, name="queue"),
     path("register/", register.register, name="register"),
+    path("register/letter/", register.register_letter, name="register_letter"),
     path("internal/", internal.internal_appeal, name="internal"),
     path("complaints/<str:number>/", complaint.complaint_page, name="complaint"),
     path("complaints/<str:number>/attachments/<int:attachment_id>/", complaint.attachment_download,
