@@ -22,3 +22,13 @@ def tracking_number_format(*, year: int, sequence: int) -> str:
 
 def access_token_new() -> str:
     return secrets.token_urlsafe(32)
+
+
+def tracking_numbers_take(*, year: int, count: int) -> list[str]:
+    """The next ``count`` numbers of ``year`` at once (an import's batch). Call inside a transaction."""
+    TrackingCounter.objects.bulk_create([TrackingCounter(year=year, last=0)], ignore_conflicts=True)
+    counter = TrackingCounter.objects.select_for_update().get(year=year)
+    first = counter.last + 1
+    counter.last += count
+    counter.save(update_fields=["last"])
+    return [tracking_number_format(year=year, sequence=n) for n in range(first, counter.last + 1)]
