@@ -6,6 +6,7 @@ from .views import departments, transfer
 from .views import delay
 from .views import capa
 from .views import resolution
+from .views import export, importing
 
 app_name = "web"
 urlpatterns = [
@@ -30,6 +31,12 @@ urlpatterns = [
     path("complaints/<str:number>/answer/", proposal.answer, name="answer"),
     path("complaints/<str:number>/delay/", delay.delay_announce, name="delay"),
     path("complaints/<str:number>/transfer/", transfer.transfer, name="transfer"),
+    path("imports/", importing.imports, name="imports"),
+    path("imports/<int:run_id>/", importing.import_detail, name="import"),
+    path("imports/<int:run_id>/run/", importing.import_run, name="import_run"),
+    path("imports/<int:run_id>/progress/", importing.import_progress, name="import_progress"),
+    path("export.csv", export.export_csv, name="export_csv"),
+    path("export.xlsx", export.export_xlsx, name="export_xlsx"),
     path("departments/", departments.departments, name="departments"),
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),

@@ -12,8 +12,8 @@ from complaints.models import Complaint
 from .checking import row_check
 from .models import ImportRun
 from .rows import Lookups, Row, row_convert
-from .selectors import import_lookups, keys_already_imported
-from .services import import_permission_require, run_defaults, run_editable_require, run_table
+from .selectors import import_lookups, keys_already_imported, run_table
+from .services import import_permission_require, run_defaults, run_editable_require
 
 ERRORS_KEPT = 1000  # shown on the page; the count says how many more there are
 CHUNK = 500  # rows whose keys are looked up in one query

@@ -1,5 +1,7 @@
 """Reads of the import: what names the files may use for departments and categories, and past imports."""
 
+from itertools import islice
+
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +14,9 @@ from routing.models import Department
 
 from .columns import header_normalize
 from .models import ImportedRow, ImportRun
+from .reading import Table, table_read
 from .rows import Lookups
+from .values import cell_text
 
 
 def names_to_ids(rows: QuerySet) -> dict[str, int]:
@@ -61,3 +65,16 @@ def keys_already_imported(*, keys: list[str], references: list[str]) -> set[str]
     if upper:
         found |= set(Complaint.objects.filter(tracking_number__in=upper).values_list("tracking_number", flat=True))
     return found
+
+
+def import_samples(*, run: ImportRun, count: int = 3) -> list[list[str]]:
+    """The first rows of the file as text, to show beside the mapping."""
+    rows = run_table(run).rows
+    return [[cell_text(cell) for cell in cells] for _number, cells in islice(rows, count)]
+
+
+def run_table(run: ImportRun) -> Table:
+    """The run's stored file, read again from the start."""
+    with run.file.open("rb") as stored:
+        data = stored.read()
+    return table_read(data=data, name=run.file_name)

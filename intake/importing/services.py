@@ -66,12 +66,6 @@ def import_upload(*, user: User, upload: UploadedFile) -> ImportRun:
     return run
 
 
-def run_table(run: ImportRun):
-    with run.file.open("rb") as stored:
-        data = stored.read()
-    return table_read(data=data, name=run.file_name)
-
-
 def mapping_check(*, headers: list[str], mapping: list[str]) -> None:
     if len(mapping) != len(headers) or any(key and key not in TARGETS_BY_KEY for key in mapping):
         raise DomainError(_("The mapping does not fit the file's columns."), code="mapping")
