@@ -24,7 +24,7 @@ class Target:
 
 TARGETS = (
     Target("reference", _("Number or external reference"), "text",
-           ("номер", "№", "n", "no", "ref", "reference", "number", "id", "external id", "tracking number",
+           ("номер", "№", "№ п/п", "n", "no", "ref", "reference", "number", "id", "external id", "tracking number",
             "ნომერი", "код")),
     Target("registered_at", _("Registered at"), "datetime",
            ("дата", "дата регистрации", "дата обращения", "зарегистрировано", "date", "registered", "created",

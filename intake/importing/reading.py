@@ -56,12 +56,24 @@ def text_decode(data: bytes) -> str:
 
 
 def delimiter_guess(sample: str) -> str:
-    """The delimiter of the first lines: the sniffer's answer, else the most frequent one in the header."""
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        header = sample.splitlines()[0] if sample else ""
-        return max(DELIMITERS, key=header.count) if any(d in header for d in DELIMITERS) else ","
+    """The delimiter that splits the first lines into the same number of columns, the most of them.
+
+    Tried with the csv module's own quoting, so a comma inside a quoted description is not a column.
+    (``csv.Sniffer`` guesses wrong on short files whose cells hold punctuation.)
+    """
+    lines = sample.splitlines(keepends=True)
+    if len(sample) >= SNIFF_BYTES and len(lines) > 1:
+        lines = lines[:-1]  # the last one may be cut
+    best, best_width = ",", 1
+    for delimiter in DELIMITERS:
+        try:
+            widths = {len(cells) for cells in csv.reader(io.StringIO("".join(lines[:50])), delimiter=delimiter)
+                      if cells}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and (width := widths.pop()) > best_width:
+            best, best_width = delimiter, width
+    return best
 
 
 def blank(cells: list[Cell]) -> bool:

@@ -57,3 +57,83 @@ def test_the_same_file_twice_imports_nothing_new(qms, department):
     # then
     assert (again.present_rows, again.imported_rows, again.skipped_rows) == (4, 0, 4)
     assert Complaint.objects.count() == 4
+
+
+@pytest.mark.django_db
+def test_a_crash_keeps_the_committed_batches_and_the_import_resumes(qms, department, monkeypatch):
+    # given: the second batch fails to write
+    import intake.importing.execute as execute
+
+    monkeypatch.setattr(execute, "BATCH_SIZE", 2)
+    real_write, calls = execute.complaints_write, []
+
+    def crashing_write(**kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_write(**kwargs)
+
+    monkeypatch.setattr(execute, "complaints_write", crashing_write)
+    run = import_dry_run(run=import_upload(user=qms, upload=csv_upload(history_rows_ru(5))), user=qms)
+    # when
+    with pytest.raises(OSError):
+        import_start(run=run, user=qms)
+    # then: the first batch is kept and the run says why it stopped
+    run.refresh_from_db()
+    assert (run.state, run.imported_rows, run.next_row) == (ImportRun.State.FAILED, 2, 4)
+    assert run.last_error == "OSError: disk full"
+    assert Complaint.objects.count() == 2
+    # when: resumed
+    run = import_start(run=run, user=qms)
+    # then: the rest, nothing twice
+    assert (run.state, run.imported_rows, run.skipped_rows) == (ImportRun.State.DONE, 5, 0)
+    assert sorted(Complaint.objects.values_list("contact_name", flat=True)) == [
+        f"Иван Петров {n}" for n in range(1, 6)]
+
+
+@pytest.mark.django_db
+def test_a_large_file_is_imported_by_the_worker(qms, department, monkeypatch):
+    # given
+    import intake.importing.execute as execute
+
+    from complaintdesk.tests.worker import worker_run
+
+    monkeypatch.setattr(execute, "INLINE_ROWS", 3)
+    run = import_dry_run(run=import_upload(user=qms, upload=csv_upload(history_rows_ru(7))), user=qms)
+    # when
+    run = import_start(run=run, user=qms)
+    # then: queued, not imported while the page waits
+    assert (run.state, Complaint.objects.count()) == (ImportRun.State.QUEUED, 0)
+    # when
+    worker_run()
+    # then
+    run.refresh_from_db()
+    assert (run.state, run.imported_rows) == (ImportRun.State.DONE, 7)
+    assert Complaint.objects.count() == 7
+
+
+@pytest.mark.django_db
+def test_an_agent_cannot_import(agent):
+    from complaintdesk.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied, match="Only quality management and administrators may import"):
+        import_upload(user=agent, upload=csv_upload(history_rows_ru(1)))
+
+
+@pytest.mark.django_db
+def test_an_xlsx_file_with_repeated_rows_imports_each_once(admin_user, department):
+    # given: the same complaint twice in one workbook, dates as real dates
+    from datetime import datetime
+
+    from .files import xlsx_upload
+
+    row = [None, datetime(2025, 5, 6, 11, 0), "შპს ალფა", "ნინო ბერიძე", 995599123456, "nino@example.com",
+           "ანგარიში არ იხსნება.", "დახურულია", datetime(2025, 5, 8), "საფუძვლიანი", "გამოსწორდა.", "support"]
+    from .files import HEADER_RU
+    upload = xlsx_upload([HEADER_RU, row, row])
+    # when
+    run = imported(admin_user, upload)
+    # then
+    assert (run.imported_rows, run.skipped_rows) == (1, 1)
+    complaint = Complaint.objects.get()
+    assert complaint.contact_phone == "995599123456" and complaint.status == Status.CLOSED
