@@ -27,7 +27,13 @@ def export_headers() -> list[str]:
     return [str(target.label) for target in TARGETS]
 
 
-def export_values(complaint: Complaint) -> list[Any]:
+def choice_labels() -> dict[str, dict[str, str]]:
+    """Each choice's label in the active language, looked up once per export (``get_FOO_display`` is slow)."""
+    fields = {field.name: field for field in Complaint._meta.fields}
+    return {key: {value: str(label) for value, label in fields[key].flatchoices} for key in CHOICE_KEYS}
+
+
+def export_values(complaint: Complaint, labels: dict[str, dict[str, str]]) -> list[Any]:
     """The row of one complaint: dates as local, naive times (as spreadsheets keep them), choices as labels."""
     values: list[Any] = []
     for target in TARGETS:
@@ -39,7 +45,7 @@ def export_values(complaint: Complaint) -> list[Any]:
         elif key == "closed_at":
             value = timezone.localtime(complaint.closed_at).replace(tzinfo=None) if complaint.closed_at else None
         elif key in CHOICE_KEYS:
-            value = getattr(complaint, f"get_{key}_display")() if getattr(complaint, key) else ""
+            value = labels[key].get(getattr(complaint, key), "")
         elif key in CODE_KEYS:
             related = getattr(complaint, key)
             value = related.code if related else ""
@@ -66,10 +72,10 @@ class LineBuffer:
 
 def csv_lines(complaints: Iterable[Complaint]) -> Iterator[str]:
     """The CSV text, a line at a time, with a BOM so that Excel reads it as UTF-8."""
-    writer = csv.writer(LineBuffer())
+    writer, labels = csv.writer(LineBuffer()), choice_labels()
     yield codecs.BOM_UTF8.decode() + writer.writerow(export_headers())
     for complaint in complaints:
-        yield writer.writerow([csv_cell(value) for value in export_values(complaint)])
+        yield writer.writerow([csv_cell(value) for value in export_values(complaint, labels)])
 
 
 def xlsx_write(complaints: Iterable[Complaint]) -> IO[bytes]:
@@ -77,8 +83,9 @@ def xlsx_write(complaints: Iterable[Complaint]) -> IO[bytes]:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
     sheet.append(export_headers())
+    labels = choice_labels()
     for complaint in complaints:
-        sheet.append(export_values(complaint))
+        sheet.append(export_values(complaint, labels))
     output = tempfile.TemporaryFile()
     workbook.save(output)
     output.seek(0)
