@@ -71,7 +71,7 @@ TARGETS = (
             "complaint", "text", "summary", "აღწერა", "საჩივარი", "ტექსტი", "შინაარსი"), required=True),
     Target("emotion", _("How the customer feels"), "text", ("эмоции", "настроение", "emotion", "feelings",
                                                            "ემოცია", "განწყობა")),
-    Target("resolution_text", _("Resolution"), "text",
+    Target("resolution_text", _("Resolution given"), "text",
            ("решение", "результат", "ответ клиенту", "resolution", "solution", "outcome", "გადაწყვეტა",
             "გადაწყვეტილება", "შედეგი")),
 )

@@ -87,7 +87,7 @@ def test_a_scan_type_the_settings_forbid_is_refused(agent, department, settings)
     # given: PNG no longer accepted as an attachment
     settings.COMPLAINTDESK_ATTACHMENT_EXTENSIONS = ["pdf", "jpg"]
     # when
-    with pytest.raises(ValidationError) as refused:
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
         register(agent, department, scan=scan("letter.png"))
     # then
     assert refused.value.message_dict["scan"] == [

@@ -65,7 +65,7 @@ def test_qms_uploads_maps_checks_and_imports(client_for, qms, department):
     # when: the import
     done = browser.post(reverse("web:import_run", kwargs={"run_id": run.pk}), follow=True)
     # then
-    assert page_messages(done) == [("success", "1 complaints imported.")]
+    assert page_messages(done) == [("success", "1 complaint imported.")]
     assert Complaint.objects.get().channel == "letter"
     listing = page_text(browser.get(reverse("web:imports")))
     assert "history.csv" in listing and "Imported" in listing

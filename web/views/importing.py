@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from complaintdesk.errors import DomainError, NotFound, PermissionDenied
@@ -101,7 +102,8 @@ def import_run(request: HttpRequest, run: ImportRun) -> HttpResponse:
         messages.error(request, _("The import stopped with an error. What was imported is kept: resume it."))
     else:
         if run.state == ImportRun.State.DONE:
-            messages.success(request, _("%(count)d complaints imported.") % {"count": run.imported_rows})
+            messages.success(request, ngettext("%(count)d complaint imported.", "%(count)d complaints imported.",
+                                               run.imported_rows) % {"count": run.imported_rows})
     return redirect("web:import", run_id=run.pk)
 
 

@@ -52,7 +52,7 @@ def test_bad_rows_are_listed_in_georgian(qms, department):
     # then
     messages = {error["row"]: error["message"] for error in run.errors}
     assert messages[2] == "„31.02.2025“ არ არის თარიღი. ჩაწერეთ ასე: 2026-11-20 ან 20.11.2026."
-    assert messages[6] == "დეპარტამენტი კოდით ან სახელით „склад“ არ არსებობს."
+    assert messages[6] == "განყოფილება კოდით ან სახელით „склад“ არ არსებობს."
     assert messages[7] == "დახურულ საჩივარს დახურვის თარიღი სჭირდება."
 
 
