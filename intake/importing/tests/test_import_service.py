@@ -139,3 +139,24 @@ def test_an_xlsx_file_with_repeated_rows_imports_each_once(admin_user, departmen
     assert (run.imported_rows, run.skipped_rows) == (1, 1)
     complaint = Complaint.objects.get()
     assert complaint.contact_phone == "995599123456" and complaint.status == Status.CLOSED
+
+
+@pytest.mark.django_db
+def test_a_complaint_closed_yesterday_and_imported_gets_no_survey(qms, department):
+    # given: closed a day ago, inside the survey's window
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from followup.selectors import complaints_awaiting_survey
+
+    yesterday = timezone.localtime() - timedelta(days=1)
+    rows = history_rows_ru(1)
+    rows[1][1] = (yesterday - timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
+    rows[1][8] = yesterday.strftime("%d.%m.%Y %H:%M")
+    imported(qms, csv_upload(rows))
+    # when
+    awaiting = complaints_awaiting_survey(now=timezone.now(), delay=timedelta(hours=1), limit=10)
+    # then
+    assert Complaint.objects.get().status == Status.CLOSED
+    assert awaiting == []
