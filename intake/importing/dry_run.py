@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from accounts.models import User
 from complaints.models import Complaint
@@ -16,7 +17,10 @@ from .selectors import import_lookups, keys_already_imported, run_table
 from .services import import_permission_require, run_defaults, run_editable_require
 
 ERRORS_KEPT = 1000  # shown on the page; the count says how many more there are
-CHUNK = 500  # rows whose keys are looked up in one query
+CHUNK = 500  # rows whose keys are looked up in one query; also how often the page's count moves
+# Files larger than this are checked by the worker (about 300 rows of a typical export), so that a
+# request never waits for tens of thousands of rows.
+INLINE_BYTES = 64 * 1024
 
 
 def rows_checked(*, run: ImportRun, lookups: Lookups, now: datetime) -> Iterator[tuple[Row, Complaint | None]]:
@@ -41,10 +45,31 @@ def present_in(rows: list[Row], seen: set[str]) -> set[int]:
     return present
 
 
+def import_check_start(*, run: ImportRun, user: User) -> ImportRun:
+    """Run the dry run now for a small file, else have the worker run it in the user's language."""
+    from .tasks import import_dry_run_task
+
+    import_permission_require(user=user)
+    run_editable_require(run)
+    if run.file.size <= INLINE_BYTES:
+        return import_dry_run(run=run, user=user)
+    with transaction.atomic(durable=True):
+        run.state, run.total_rows, run.last_error = ImportRun.State.CHECKING, 0, ""
+        run.save(update_fields=["state", "total_rows", "last_error", "updated_at"])
+        import_dry_run_task.enqueue(run_id=run.pk, user_id=user.pk, language=get_language() or "en")
+    return run
+
+
+def dry_run_failed_mark(*, run_id: int, error: str) -> None:
+    """A dry run that failed leaves the run as uploaded, with the reason: it can be checked again."""
+    ImportRun.objects.filter(pk=run_id, state=ImportRun.State.CHECKING).update(
+        state=ImportRun.State.UPLOADED, last_error=error[:2000], updated_at=timezone.now())
+
+
 def import_dry_run(*, run: ImportRun, user: User) -> ImportRun:
     """Check every row; keep the counts and the first errors (row, column, reason in the user's language)."""
     import_permission_require(user=user)
-    run_editable_require(run)
+    run_editable_require(run, checking=True)
     lookups, now = import_lookups(), timezone.now()
     total = bad = present = 0
     errors: list[dict] = []
@@ -61,11 +86,13 @@ def import_dry_run(*, run: ImportRun, user: User) -> ImportRun:
         if len(good) >= CHUNK:
             present += len(present_in(good, seen))
             good = []
+        if total % CHUNK == 0:
+            ImportRun.objects.filter(pk=run.pk).update(total_rows=total)  # the progress the page shows
     present += len(present_in(good, seen))
     with transaction.atomic(durable=True):
         run.total_rows, run.bad_rows, run.present_rows = total, bad, present
         run.good_rows = total - bad - present
-        run.errors, run.state = errors, ImportRun.State.CHECKED
+        run.errors, run.state, run.last_error = errors, ImportRun.State.CHECKED, ""
         run.save(update_fields=["total_rows", "bad_rows", "present_rows", "good_rows", "errors", "state",
-                                "updated_at"])
+                                "last_error", "updated_at"])
     return run

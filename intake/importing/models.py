@@ -15,6 +15,7 @@ class ImportRun(models.Model):
 
     class State(models.TextChoices):
         UPLOADED = "uploaded", _("Uploaded")
+        CHECKING = "checking", _("Being checked")
         CHECKED = "checked", _("Checked")
         QUEUED = "queued", _("Waiting to import")
         IMPORTING = "importing", _("Importing")
@@ -49,8 +50,8 @@ class ImportRun(models.Model):
         verbose_name = _("import")
         verbose_name_plural = _("imports")
         constraints = [
-            models.CheckConstraint(condition=Q(state__in=["uploaded", "checked", "queued", "importing", "done",
-                                                         "failed"]), name="import_run_state_valid"),
+            models.CheckConstraint(condition=Q(state__in=["uploaded", "checking", "checked", "queued", "importing",
+                                                         "done", "failed"]), name="import_run_state_valid"),
         ]
 
     def __str__(self) -> str:

@@ -93,8 +93,10 @@ def import_mapping_save(*, run: ImportRun, user: User, mapping: list[str], defau
     return run
 
 
-def run_editable_require(run: ImportRun) -> None:
-    if run.state not in (ImportRun.State.UPLOADED, ImportRun.State.CHECKED):
+def run_editable_require(run: ImportRun, *, checking: bool = False) -> None:
+    """Refuse to change or check a run whose import has started (or, unless ``checking``, is being checked)."""
+    allowed = (ImportRun.State.UPLOADED, ImportRun.State.CHECKED, *([ImportRun.State.CHECKING] if checking else []))
+    if run.state not in allowed:
         raise DomainError(_("This import has started: its mapping can no longer change."), code="started")
 
 

@@ -80,3 +80,28 @@ def test_an_unreadable_file_is_refused_on_the_form(client_for, qms):
     # then
     assert response.context["form"].errors["file"] == ["ატვირთეთ CSV ან XLSX ფაილი."]
     assert not ImportRun.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_progress_is_polled_while_the_worker_works_then_the_page_reloads(client_for, qms, department,
+                                                                            monkeypatch):
+    # given: a file the worker checks
+    from complaintdesk.tests.worker import worker_run
+    from intake.importing import dry_run
+
+    monkeypatch.setattr(dry_run, "INLINE_BYTES", 10)
+    browser = client_for(qms)
+    browser.post(reverse("web:imports"), {"file": csv_upload(history_rows_ru(3))})
+    run = ImportRun.objects.get()
+    data = {f"column_{i}": value for i, value in enumerate(run.mapping)}
+    browser.post(reverse("web:import", kwargs={"run_id": run.pk}), {**data, "default_channel": "phone",
+                                                                     "default_language": "ru"})
+    progress = reverse("web:import_progress", kwargs={"run_id": run.pk})
+    # when
+    waiting = browser.get(progress, HTTP_HX_REQUEST="true")
+    worker_run()
+    done = browser.get(progress, HTTP_HX_REQUEST="true")
+    # then
+    assert f'hx-get="{progress}"' in waiting.content.decode() and "HX-Refresh" not in waiting
+    assert done["HX-Refresh"] == "true" and "hx-get" not in done.content.decode()
+    assert ImportRun.objects.get().state == ImportRun.State.CHECKED

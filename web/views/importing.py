@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from complaintdesk.errors import DomainError, NotFound, PermissionDenied
-from intake.importing.dry_run import import_dry_run
+from intake.importing.dry_run import import_check_start
 from intake.importing.execute import import_start
 from intake.importing.models import ImportRun
 from intake.importing.selectors import import_run_access, import_run_list, import_samples
@@ -22,6 +22,7 @@ from intake.importing.services import import_mapping_save, import_permission_req
 from web.forms.importing import ImportMappingForm, ImportUploadForm
 
 LIST_LIMIT = 50
+WORKING = (ImportRun.State.CHECKING, ImportRun.State.QUEUED, ImportRun.State.IMPORTING)
 ERRORS_SHOWN = 200
 
 
@@ -72,7 +73,7 @@ def mapping_form(run: ImportRun, data=None) -> ImportMappingForm:
 @require_http_methods(["GET", "HEAD", "POST"])
 @for_importers
 def import_detail(request: HttpRequest, run: ImportRun) -> HttpResponse:
-    """Step 2 and 3: the mapping, and the dry run it gives; POST saves the mapping and runs the dry run."""
+    """Step 2 and 3: the mapping, and the dry run it gives; POST saves the mapping and starts the dry run."""
     editable = run.state in (ImportRun.State.UPLOADED, ImportRun.State.CHECKED)
     form = mapping_form(run, request.POST if request.method == "POST" else None) if editable else None
     if form is not None and form.is_bound and form.is_valid():
@@ -80,7 +81,7 @@ def import_detail(request: HttpRequest, run: ImportRun) -> HttpResponse:
             run = import_mapping_save(run=run, user=request.user, mapping=form.mapping(),
                                       default_channel=form.cleaned_data["default_channel"],
                                       default_language=form.cleaned_data["default_language"])
-            run = import_dry_run(run=run, user=request.user)
+            run = import_check_start(run=run, user=request.user)
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
@@ -111,5 +112,11 @@ def import_run(request: HttpRequest, run: ImportRun) -> HttpResponse:
 @require_safe
 @for_importers
 def import_progress(request: HttpRequest, run: ImportRun) -> HttpResponse:
-    """The progress part of the import page, polled by htmx while the worker imports."""
-    return render(request, "web/import.html#progress", {"run": run})
+    """The progress part of the import page, polled by htmx while the worker checks or imports.
+
+    Once the worker is done the whole page is loaded again: it then shows the dry run's errors or the result.
+    """
+    response = render(request, "web/import.html#progress", {"run": run})
+    if run.state not in WORKING:
+        response["HX-Refresh"] = "true"
+    return response

@@ -70,3 +70,26 @@ def test_an_empty_required_cell_and_a_future_date(qms, department):
         ("Описание", "This cell is empty; every complaint needs it."),
         ("Дата", "This date is in the future."),
     ]
+
+
+@pytest.mark.django_db
+def test_a_large_file_is_checked_by_the_worker_in_the_language_of_who_asked(qms, department, monkeypatch):
+    # given
+    from complaintdesk.tests.worker import worker_run
+    from intake.importing import dry_run as checking
+    from intake.importing.dry_run import import_check_start
+
+    monkeypatch.setattr(checking, "INLINE_BYTES", 100)
+    run = import_upload(user=qms, upload=csv_upload(bad_file(), delimiter=";"))
+    # when
+    with translation.override("ru"):
+        run = import_check_start(run=run, user=qms)
+    # then: nothing checked while the page waits
+    assert (run.state, run.errors) == (ImportRun.State.CHECKING, [])
+    # when
+    with translation.override("en"):
+        worker_run()
+    # then
+    run.refresh_from_db()
+    assert (run.state, run.bad_rows) == (ImportRun.State.CHECKED, 6)
+    assert run.errors[0]["message"] == "«31.02.2025» — не дата. Запишите её как 2026-11-20 или 20.11.2026."
