@@ -3,9 +3,9 @@
 import pytest
 from playwright.sync_api import expect
 
-from accounts.tests.factories import PASSWORD
 from complaints.models import Complaint, Interaction
 from intake.importing.tests.files import csv_upload, history_rows_ru
+from web.tests.pages import staff_sign_in
 
 
 @pytest.mark.django_db(transaction=True)
@@ -19,10 +19,7 @@ def test_qms_imports_history_in_the_browser(new_page, screenshots, qms, departme
     path = tmp_path / "жалобы-2025.csv"
     path.write_bytes(csv_upload(rows, delimiter=";", encoding="cp1251").read())
     page = new_page(locale="ru-RU")
-    page.goto("/staff/login/")
-    page.locator("#login-form [name=username]").fill(qms.username)
-    page.locator("#login-form [name=password]").fill(PASSWORD)
-    page.locator("#login-form button[type=submit]").click()
+    staff_sign_in(page, qms)
     # when: upload
     page.locator("#nav-imports").click()
     page.locator("#id_file").set_input_files(str(path))

@@ -1,9 +1,12 @@
 """The import pages: QMS uploads, maps, checks and imports; an agent cannot."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from complaintdesk.tests.worker import worker_run
 from complaints.models import Complaint
+from intake.importing import dry_run
 from intake.importing.models import ImportRun
 from intake.importing.tests.files import csv_upload, history_rows_ru
 from web.tests.pages import page_messages, page_text
@@ -74,7 +77,6 @@ def test_qms_uploads_maps_checks_and_imports(client_for, qms, department):
 @pytest.mark.django_db
 def test_an_unreadable_file_is_refused_on_the_form(client_for, qms):
     # when
-    from django.core.files.uploadedfile import SimpleUploadedFile
     response = client_for(qms).post(reverse("web:imports"), {"file": SimpleUploadedFile("scan.pdf", b"%PDF")},
                                     HTTP_ACCEPT_LANGUAGE="ka")
     # then
@@ -86,9 +88,6 @@ def test_an_unreadable_file_is_refused_on_the_form(client_for, qms):
 def test_the_progress_is_polled_while_the_worker_works_then_the_page_reloads(client_for, qms, department,
                                                                             monkeypatch):
     # given: a file the worker checks
-    from complaintdesk.tests.worker import worker_run
-    from intake.importing import dry_run
-
     monkeypatch.setattr(dry_run, "INLINE_BYTES", 10)
     browser = client_for(qms)
     browser.post(reverse("web:imports"), {"file": csv_upload(history_rows_ru(3))})

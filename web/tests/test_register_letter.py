@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from accounts.tests.factories import PASSWORD
 from complaints.choices import Channel
 from complaints.models import Complaint, Interaction
+from web.tests.pages import staff_sign_in
 
 
 @pytest.mark.django_db
@@ -27,10 +27,7 @@ def test_staff_register_a_letter_with_its_scan(page, screenshots, agent, tmp_pat
     # given
     scan = tmp_path / "письмо.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned letter\n")
-    page.goto("/staff/login/")
-    page.locator("#login-form [name=username]").fill(agent.username)
-    page.locator("#login-form [name=password]").fill(PASSWORD)
-    page.locator("#login-form button[type=submit]").click()
+    staff_sign_in(page, agent)
     # when
     page.locator("#nav-letter").click()
     page.locator("#id_scan").set_input_files(str(scan))

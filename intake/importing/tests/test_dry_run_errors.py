@@ -3,8 +3,10 @@
 import pytest
 from django.utils import translation
 
+from complaintdesk.tests.worker import worker_run
 from complaints.models import Complaint
-from intake.importing.dry_run import import_dry_run
+from intake.importing import dry_run as checking
+from intake.importing.dry_run import import_check_start, import_dry_run
 from intake.importing.models import ImportRun
 from intake.importing.services import import_upload
 
@@ -75,10 +77,6 @@ def test_an_empty_required_cell_and_a_future_date(qms, department):
 @pytest.mark.django_db
 def test_a_large_file_is_checked_by_the_worker_in_the_language_of_who_asked(qms, department, monkeypatch):
     # given
-    from complaintdesk.tests.worker import worker_run
-    from intake.importing import dry_run as checking
-    from intake.importing.dry_run import import_check_start
-
     monkeypatch.setattr(checking, "INLINE_BYTES", 100)
     run = import_upload(user=qms, upload=csv_upload(bad_file(), delimiter=";"))
     # when

@@ -1,21 +1,26 @@
 """Historical complaints are imported with their own dates, status and resolution, once."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone, translation
 
 from audit.models import AuditAction, AuditRecord
 from audit.services import audit_chain_verify
+from complaintdesk.errors import PermissionDenied
+from complaintdesk.tests.worker import worker_run
 from complaints.choices import Channel, Status, Validity
 from complaints.models import Complaint, Interaction
+from followup.selectors import complaints_awaiting_survey
+from intake.importing import execute
 from intake.importing.dry_run import import_dry_run
 from intake.importing.execute import import_start
 from intake.importing.models import ImportRun
 from intake.importing.services import import_upload
 from notifications.models import Email
 
-from .files import csv_upload, history_rows_ru
+from .files import HEADER_RU, csv_upload, history_rows_ru, xlsx_upload
 
 
 def imported(user, upload) -> ImportRun:
@@ -62,8 +67,6 @@ def test_the_same_file_twice_imports_nothing_new(qms, department):
 @pytest.mark.django_db
 def test_a_crash_keeps_the_committed_batches_and_the_import_resumes(qms, department, monkeypatch):
     # given: the second batch fails to write
-    import intake.importing.execute as execute
-
     monkeypatch.setattr(execute, "BATCH_SIZE", 2)
     real_write, calls = execute.complaints_write, []
 
@@ -94,10 +97,6 @@ def test_a_crash_keeps_the_committed_batches_and_the_import_resumes(qms, departm
 @pytest.mark.django_db
 def test_a_large_file_is_imported_by_the_worker(qms, department, monkeypatch):
     # given
-    import intake.importing.execute as execute
-
-    from complaintdesk.tests.worker import worker_run
-
     monkeypatch.setattr(execute, "INLINE_ROWS", 3)
     run = import_dry_run(run=import_upload(user=qms, upload=csv_upload(history_rows_ru(7))), user=qms)
     # when
@@ -114,10 +113,6 @@ def test_a_large_file_is_imported_by_the_worker(qms, department, monkeypatch):
 
 @pytest.mark.django_db
 def test_an_agent_cannot_import(agent):
-    from complaintdesk.errors import PermissionDenied
-
-    from django.utils import translation
-
     with translation.override("en"), pytest.raises(PermissionDenied, match="Only quality management and admin"):
         import_upload(user=agent, upload=csv_upload(history_rows_ru(1)))
 
@@ -125,13 +120,8 @@ def test_an_agent_cannot_import(agent):
 @pytest.mark.django_db
 def test_an_xlsx_file_with_repeated_rows_imports_each_once(admin_user, department):
     # given: the same complaint twice in one workbook, dates as real dates
-    from datetime import datetime
-
-    from .files import xlsx_upload
-
     row = [None, datetime(2025, 5, 6, 11, 0), "შპს ალფა", "ნინო ბერიძე", 995599123456, "nino@example.com",
            "ანგარიში არ იხსნება.", "დახურულია", datetime(2025, 5, 8), "საფუძვლიანი", "გამოსწორდა.", "support"]
-    from .files import HEADER_RU
     upload = xlsx_upload([HEADER_RU, row, row])
     # when
     run = imported(admin_user, upload)
@@ -144,12 +134,6 @@ def test_an_xlsx_file_with_repeated_rows_imports_each_once(admin_user, departmen
 @pytest.mark.django_db
 def test_a_complaint_closed_yesterday_and_imported_gets_no_survey(qms, department):
     # given: closed a day ago, inside the survey's window
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from followup.selectors import complaints_awaiting_survey
-
     yesterday = timezone.localtime() - timedelta(days=1)
     rows = history_rows_ru(1)
     rows[1][1] = (yesterday - timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
