@@ -7,6 +7,7 @@ comes in a ``Lookups`` built by ``selectors.import_lookups``.
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -45,7 +46,7 @@ class Row:
     errors: list[tuple[str, str]]  # (column header, reason)
     reference: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Stable across files: the external reference if mapped and given, else a hash of the values."""
         if self.reference:
