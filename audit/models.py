@@ -32,6 +32,10 @@ class AuditAction(models.IntegerChoices):
     CAPA_CREATED = 130, _("Corrective action created")
     CAPA_STATUS_CHANGED = 131, _("Corrective action status changed")
     CAPA_EFFECTIVENESS_RECORDED = 132, _("Corrective action effectiveness recorded")
+    # 150–154: imports of historical complaints.
+    COMPLAINT_IMPORTED = 150, _("Complaint imported")
+    IMPORT_STARTED = 151, _("Import started")
+    IMPORT_FINISHED = 152, _("Import finished")
 
 
 class AuditRecord(models.Model):

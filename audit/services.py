@@ -24,28 +24,38 @@ def record_hash(*, prev_hash: str, created_at: str, actor_id: int | None, actor_
 def audit_record(*, action: AuditAction, target: models.Model, actor: User | None = None,
                  actor_label: str = "", data: dict[str, Any] | None = None) -> AuditRecord:
     """Append one record. Call inside the transaction of the change it records."""
+    return audit_records_append(actor=actor, actor_label=actor_label, entries=[(action, target, data or {})])[0]
+
+
+def audit_records_append(*, actor: User | None, entries: list[tuple[AuditAction, models.Model, dict[str, Any]]],
+                         actor_label: str = "") -> list[AuditRecord]:
+    """Append records for many changes by one actor (an import's batch), chained in order, under one lock.
+
+    Call inside the transaction of the changes they record.
+    """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("audit_record must run inside the transaction of the change")
     head, _ = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
     created_at = timezone.now()
-    fields = {
-        "created_at": created_at.isoformat(),
-        "actor_id": actor.pk if actor else None,
-        "actor_label": actor_label or (str(actor) if actor else ""),
-        "action": int(action),
-        "target_type": target._meta.label_lower,
-        "target_id": str(target.pk),
-        "data": data or {},
-    }
-    digest = record_hash(prev_hash=head.last_hash, **fields)
-    record = AuditRecord.objects.create(
-        created_at=created_at, actor=actor, actor_label=fields["actor_label"], action=action,
-        target_type=fields["target_type"], target_id=fields["target_id"], data=fields["data"],
-        prev_hash=head.last_hash, hash=digest,
-    )
-    head.last_hash = digest
+    label = actor_label or (str(actor) if actor else "")
+    records = []
+    prev_hash = head.last_hash
+    for action, target, data in entries:
+        fields = {
+            "created_at": created_at.isoformat(), "actor_id": actor.pk if actor else None, "actor_label": label,
+            "action": int(action), "target_type": target._meta.label_lower, "target_id": str(target.pk),
+            "data": data,
+        }
+        digest = record_hash(prev_hash=prev_hash, **fields)
+        records.append(AuditRecord(
+            created_at=created_at, actor=actor, actor_label=label, action=action, target_type=fields["target_type"],
+            target_id=fields["target_id"], data=data, prev_hash=prev_hash, hash=digest,
+        ))
+        prev_hash = digest
+    records = AuditRecord.objects.bulk_create(records)
+    head.last_hash = prev_hash
     head.save(update_fields=["last_hash"])
-    return record
+    return records
 
 
 def audit_chain_verify() -> AuditRecord | None:

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "complaints",
     "deadlines",
     "intake",
+    "intake.importing",
     "resolution",
     "capa",
     "webhooks",

@@ -261,6 +261,9 @@ class Interaction(models.Model):
         CAPA_CREATED = 30, _("Corrective action created")
         CAPA_STATUS_CHANGED = 31, _("Corrective action status changed")
         CAPA_EFFECTIVENESS_RECORDED = 32, _("Corrective action effectiveness checked")
+        # 50–54: letters and imports.
+        LETTER_RECEIVED = 50, _("Letter received")
+        IMPORTED = 51, _("Imported")
         # 55–59: the reply coach
         COACH_FINDINGS = 55, _("Sent despite the reply coach's findings")
 

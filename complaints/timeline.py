@@ -39,3 +39,20 @@ def attachment_added_interaction(*, complaint: Complaint, actor: User | None,
         body=attachment.name, data={"attachment_id": attachment.pk, "size": attachment.size},
         created_at=timezone.now(),
     )
+
+
+def letter_received_interaction(*, complaint: Complaint, actor: User, received_on, scan: Attachment) -> Interaction:
+    return Interaction.objects.create(
+        complaint=complaint, kind=Interaction.Kind.LETTER_RECEIVED, actor=actor, body=scan.name,
+        data={"received_on": received_on.isoformat(), "attachment_id": scan.pk,
+              "address": complaint.contact_address},
+        created_at=timezone.now(),
+    )
+
+
+def imported_interaction(*, complaint: Complaint, actor: User, file_name: str, row: int) -> Interaction:
+    """The historical complaint's origin: which file and row it came from, dated when it was registered."""
+    return Interaction.objects.create(
+        complaint=complaint, kind=Interaction.Kind.IMPORTED, actor=actor,
+        data={"file": file_name, "row": row}, created_at=complaint.created_at,
+    )

@@ -24,6 +24,7 @@ def complaints_awaiting_survey(*, now: datetime, delay: timedelta, after: tuple[
     rows: QuerySet[Complaint] = Complaint.objects.filter(
         status=Status.CLOSED, closed_at__lte=now - delay, closed_at__gt=now - SURVEY_CATCH_UP,
         survey__isnull=True,
+        imported_row__isnull=True,  # history imported from a file is not surveyed (intake.importing)
     ).exclude(contact_email="").order_by("closed_at", "id")
     if after is not None:
         closed_at, pk = after

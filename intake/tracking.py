@@ -10,22 +10,27 @@ PREFIX = "CD"
 
 
 def tracking_number_next(*, year: int) -> str:
-    """The next number of ``year``. Call inside a transaction: the counter row stays locked.
+    """The next number of ``year``. Call inside a transaction: the counter row stays locked."""
+    return tracking_numbers_take(year=year, count=1)[0]
 
-    One statement (``UPDATE … RETURNING``, SQLite ≥ 3.35 and PostgreSQL) takes the number and
+
+def tracking_numbers_take(*, year: int, count: int) -> list[str]:
+    """The next ``count`` numbers of ``year`` at once (an import's batch). Call inside a transaction.
+
+    One statement (``UPDATE … RETURNING``, SQLite ≥ 3.35 and PostgreSQL) takes the numbers and
     locks the row; the year's first number creates the row first.
     """
-    sequence = counter_increment(year=year)
-    if sequence is None:
+    last = counter_advance(year=year, by=count)
+    if last is None:
         TrackingCounter.objects.bulk_create([TrackingCounter(year=year, last=0)], ignore_conflicts=True)
-        sequence = counter_increment(year=year)
-    return tracking_number_format(year=year, sequence=sequence)
+        last = counter_advance(year=year, by=count)
+    return [tracking_number_format(year=year, sequence=n) for n in range(last - count + 1, last + 1)]
 
 
-def counter_increment(*, year: int) -> int | None:
+def counter_advance(*, year: int, by: int) -> int | None:
     table = connection.ops.quote_name(TrackingCounter._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET last = last + 1 WHERE year = %s RETURNING last", [year])
+        cursor.execute(f"UPDATE {table} SET last = last + %s WHERE year = %s RETURNING last", [by, year])
         row = cursor.fetchone()
     return row[0] if row else None
 

@@ -7,6 +7,7 @@ from .views import delay
 from .views import capa
 from .views import coach
 from .views import resolution
+from .views import export, importing
 
 app_name = "web"
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("logout/", auth.StaffLogoutView.as_view(), name="logout"),
     path("", queue.queue, name="queue"),
     path("register/", register.register, name="register"),
+    path("register/letter/", register.register_letter, name="register_letter"),
     path("internal/", internal.internal_appeal, name="internal"),
     path("complaints/<str:number>/", complaint.complaint_page, name="complaint"),
     path("complaints/<str:number>/attachments/<int:attachment_id>/", complaint.attachment_download,
@@ -31,6 +33,12 @@ urlpatterns = [
     path("complaints/<str:number>/delay/", delay.delay_announce, name="delay"),
     path("complaints/<str:number>/transfer/", transfer.transfer, name="transfer"),
     path("coach/check/", coach.coach_check, name="coach_check"),
+    path("imports/", importing.imports, name="imports"),
+    path("imports/<int:run_id>/", importing.import_detail, name="import"),
+    path("imports/<int:run_id>/run/", importing.import_run, name="import_run"),
+    path("imports/<int:run_id>/progress/", importing.import_progress, name="import_progress"),
+    path("export.csv", export.export_csv, name="export_csv"),
+    path("export.xlsx", export.export_xlsx, name="export_xlsx"),
     path("departments/", departments.departments, name="departments"),
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),

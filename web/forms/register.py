@@ -86,3 +86,28 @@ class RegisterCallForm(ComplaintDataForm):
 
     def classification_part(self) -> list[forms.BoundField]:
         return self.fieldset(self.CLASSIFICATION)
+
+
+class RegisterLetterForm(RegisterCallForm):
+    """A paper letter: the same form as a call, with the scan, the day it came and the sender's address."""
+
+    channel = None
+    scan = forms.FileField(label=_("Scan of the letter"), required=False,
+                           help_text=_("PDF, JPEG or PNG; required."),
+                           widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+    received_on = forms.DateField(label=_("Received on"), required=False,
+                                  widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+
+    CLASSIFICATION = tuple(name for name in RegisterCallForm.CLASSIFICATION if name != "channel")
+    LETTER = ("scan", "received_on")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact_address"].label = _("Sender's postal address")
+
+    def clean(self):
+        # A letter gives the sender's address (required by the service): a phone or e-mail may be missing.
+        return forms.ModelForm.clean(self)
+
+    def letter_part(self) -> list[forms.BoundField]:
+        return self.fieldset(self.LETTER)

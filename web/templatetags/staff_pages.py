@@ -1,6 +1,6 @@
 """Labels for the codes a timeline entry keeps in its data."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from django import template
 
@@ -15,6 +15,15 @@ def iso_datetime(value: str | None) -> datetime | None:
     """A datetime kept as ISO text in a timeline entry's data, for the ``date`` filter."""
     try:
         return datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+@register.filter
+def iso_date(value: str | None) -> date | None:
+    """A date kept as ISO text in a timeline entry's data, for the ``date`` filter."""
+    try:
+        return date.fromisoformat(value) if value else None
     except (TypeError, ValueError):
         return None
 

@@ -46,3 +46,13 @@ def transition_refusal(*, action: str, status: str) -> str:
     except InvalidTransition as exc:
         return str(exc.message)
     raise AssertionError(f"{action} is allowed from {status}")
+
+
+def staff_sign_in(page, user) -> None:
+    """Sign ``user`` in on the staff login page of a Playwright ``page`` (factory password)."""
+    from accounts.tests.factories import PASSWORD
+
+    page.goto("/staff/login/")
+    page.locator("#login-form [name=username]").fill(user.username)
+    page.locator("#login-form [name=password]").fill(PASSWORD)
+    page.locator("#login-form button[type=submit]").click()

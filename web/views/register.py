@@ -1,4 +1,6 @@
-"""Register a call or visit while talking to the customer: one form, one save."""
+"""Register a call, a visit or a letter while the customer waits: one form, one save."""
+
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,8 +16,9 @@ from accounts.permissions import complaint_visible
 from complaintdesk.errors import DomainError
 from complaints.choices import HANDED_OFF_TO, Kind
 from complaints.models import Complaint
+from intake.letters import letter_register
 from intake.services import complaint_register
-from web.forms.register import RegisterCallForm, service_errors_to_form
+from web.forms.register import RegisterCallForm, RegisterLetterForm, service_errors_to_form
 
 
 def registered_message(complaint: Complaint) -> str:
@@ -32,23 +35,25 @@ def page_after_registration(*, user: User, complaint: Complaint) -> str:
     return complaint.get_absolute_url() if complaint_visible(user, complaint) else reverse("web:queue")
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def register(request: HttpRequest) -> HttpResponse:
+def classification(form: RegisterCallForm) -> dict:
+    """What the staff form says about the complaint besides the customer's own data."""
+    data = form.cleaned_data
+    return {"fields": form.customer_fields(), "language": data["language"].lower(), "kind": data["kind"],
+            "importance": data["importance"], "department": data["department"],
+            "cause_category": data["cause_category"], "subject_category": data["subject_category"],
+            "script_steps": data["script_steps"], "attachments": data["attachments"]}
+
+
+def registration_page(request: HttpRequest, *, form_class: type[RegisterCallForm], template: str,
+                      register_with: Callable[[RegisterCallForm], Complaint]) -> HttpResponse:
+    """Show the form; on a valid POST register through ``register_with`` and go to the new complaint."""
     if request.method == "GET":
-        form = RegisterCallForm()
-        return render(request, "web/register.html", {"form": form})
-    form = RegisterCallForm(request.POST, request.FILES)
+        form = form_class()  # the language is detected from the text unless chosen
+        return render(request, template, {"form": form})
+    form = form_class(request.POST, request.FILES)
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            complaint = complaint_register(
-                channel=data["channel"], fields=form.customer_fields(), registered_by=request.user,
-                language=data["language"].lower(), kind=data["kind"], importance=data["importance"],
-                department=data["department"], cause_category=data["cause_category"],
-                subject_category=data["subject_category"], script_steps=data["script_steps"],
-                attachments=data["attachments"],
-            )
+            complaint = register_with(form)
         except ValidationError as exc:
             service_errors_to_form(form, exc)
         except DomainError as exc:
@@ -56,4 +61,25 @@ def register(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, registered_message(complaint))
             return redirect(page_after_registration(user=request.user, complaint=complaint))
-    return render(request, "web/register.html", {"form": form})
+    return render(request, template, {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def register(request: HttpRequest) -> HttpResponse:
+    def call(form: RegisterCallForm) -> Complaint:
+        return complaint_register(channel=form.cleaned_data["channel"], registered_by=request.user,
+                                  **classification(form))
+
+    return registration_page(request, form_class=RegisterCallForm, template="web/register.html", register_with=call)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def register_letter(request: HttpRequest) -> HttpResponse:
+    def letter(form: RegisterCallForm) -> Complaint:
+        return letter_register(scan=form.cleaned_data["scan"], received_on=form.cleaned_data["received_on"],
+                               registered_by=request.user, **classification(form))
+
+    return registration_page(request, form_class=RegisterLetterForm, template="web/register_letter.html",
+                             register_with=letter)
