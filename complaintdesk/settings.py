@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "intake",
     "resolution",
     "capa",
+    "similarity",
     "followup",
     "coaching",
     "portal",

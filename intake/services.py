@@ -24,6 +24,7 @@ from notifications.services import email_queue
 from routing.models import Department
 from routing.notify import status_url, supported_language
 from routing.services import complaint_route, route_record
+from similarity.index import similarity_index_update
 
 from .attachments import attachment_store, attachments_check
 from .tracking import access_token_new, tracking_number_next
@@ -108,6 +109,7 @@ def complaint_register(
     complaint.access_token = access_token_new()
     complaint.search_text = search_text_for(complaint)
     complaint.save()
+    similarity_index_update(complaint=complaint)
     timeline.registered_interaction(complaint=complaint, actor=registered_by)
     audit_record(action=AuditAction.COMPLAINT_REGISTERED, target=complaint, actor=registered_by,
                  actor_label="" if registered_by else "customer",
