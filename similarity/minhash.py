@@ -13,7 +13,6 @@ Band keys (locality-sensitive hashing): the signature cut into ``BANDS`` bands o
 a handful of index lookups, never a scan.
 """
 
-import hashlib
 import re
 import unicodedata
 
@@ -30,6 +29,8 @@ _rng = np.random.default_rng(20261123)
 _MULTIPLIERS = _rng.integers(1, 2**63, size=HASHES, dtype=np.uint64) | np.uint64(1)
 _ADDENDS = _rng.integers(0, 2**63, size=HASHES, dtype=np.uint64)
 _ROLL = np.uint64(1_000_003)
+_BAND_SALT = np.uint64(0x9E3779B97F4A7C15)
+_MIX = np.uint64(0xBF58476D1CE4E5B9)
 
 # Digits (dates, amounts, numbers) and punctuation say little about what happened.
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
@@ -53,7 +54,7 @@ def shingle_hashes(text: str) -> np.ndarray:
     with np.errstate(over="ignore"):  # arithmetic modulo 2**64 on purpose
         for offset in range(SHINGLE):
             rolled = rolled * _ROLL + points[offset:offset + len(rolled)]
-        rolled = (rolled ^ (rolled >> np.uint64(29))) * np.uint64(0xBF58476D1CE4E5B9)
+        rolled = (rolled ^ (rolled >> np.uint64(29))) * _MIX
     return np.unique(rolled)
 
 
@@ -80,16 +81,16 @@ def is_empty(sig: np.ndarray) -> bool:
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One signed 64-bit key per band (the band's number is part of it); none for an empty text."""
+    """One signed 64-bit key per band (the band's number is mixed in); none for an empty text."""
     if is_empty(sig):
         return []
-    raw = signature_bytes(sig)
-    width = ROWS * 4
-    return [
-        int.from_bytes(hashlib.blake2b(raw[band * width:(band + 1) * width], digest_size=8,
-                                       person=b"band%02d" % band).digest(), "big", signed=True)
-        for band in range(BANDS)
-    ]
+    rows = sig.reshape(BANDS, ROWS).astype(np.uint64)
+    with np.errstate(over="ignore"):  # arithmetic modulo 2**64 on purpose
+        keys = (np.arange(1, BANDS + 1, dtype=np.uint64) * _BAND_SALT)
+        for row in range(ROWS):
+            keys = (keys ^ rows[:, row]) * _MIX
+            keys ^= keys >> np.uint64(31)
+    return keys.view(np.int64).tolist()
 
 
 def estimated_similarity(sig: np.ndarray, others: np.ndarray) -> np.ndarray:

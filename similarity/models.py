@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 
@@ -111,4 +112,4 @@ class SystemicAlert(models.Model):
         """The category, the product, or the start of the latest complaint's text, in the viewer's language."""
         if self.subject_category_id:
             return self.subject_category.name
-        return self.product or self.sample.description[:120]
+        return self.product or Truncator(self.sample.description).chars(120)
