@@ -45,66 +45,93 @@ class SimilarityPanel:
     similar: list[SimilarComplaint]
 
 
-def key_candidates(*, keys: list[int], since: datetime, until: datetime, exclude_id: int,
-                   per_key: int = PER_KEY) -> list[int]:
-    """Complaint ids of the newest ``per_key`` index rows of each key in [since, until], without ``exclude_id``."""
-    if not keys:
-        return []
+@dataclass(frozen=True)
+class KeyLookup:
+    keys: list[int]
+    since: datetime
+    until: datetime
+
+
+def key_candidates(*, lookups: list[KeyLookup], exclude_id: int, per_key: int = PER_KEY) -> list[list[int]]:
+    """For each lookup, the complaint ids of the newest ``per_key`` index rows of each of its keys in
+    [since, until], without ``exclude_id``: one query for all of them."""
     quote = connection.ops.quote_name
-    one = (f"SELECT {quote('complaint_id')} FROM (SELECT {quote('complaint_id')} "
+    one = (f"SELECT {quote('complaint_id')}, %s AS lookup FROM (SELECT {quote('complaint_id')} "
            f"FROM {quote(SimilarityKey._meta.db_table)} WHERE {quote('key')} = %s AND {quote('created_at')} >= %s "
            f"AND {quote('created_at')} <= %s AND {quote('complaint_id')} <> %s "
            f"ORDER BY {quote('created_at')} DESC LIMIT %s) AS k{{n}}")
-    sql = " UNION ALL ".join(one.format(n=n) for n in range(len(keys)))
-    params: list = []
-    for key in keys:
-        params += [key, since, until, exclude_id, per_key]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return list(dict.fromkeys(pk for (pk,) in cursor.fetchall()))
+    parts, params = [], []
+    for number, lookup in enumerate(lookups):
+        for key in lookup.keys:
+            parts.append(one.format(n=len(parts)))
+            params += [number, key, lookup.since, lookup.until, exclude_id, per_key]
+    found: list[dict[int, None]] = [{} for _ in lookups]
+    if parts:
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for pk, number in cursor.fetchall():
+                found[number][pk] = None
+    return [list(ids) for ids in found]
 
 
-def scored(*, sig: np.ndarray, ids: list[int], minimum: float) -> list[tuple[int, float]]:
-    """``ids`` whose stored signature is at least ``minimum`` like ``sig``, most alike first."""
+def signatures_of(ids: set[int]) -> dict[int, np.ndarray]:
     if not ids:
-        return []
-    stored = ComplaintSignature.objects.filter(pk__in=ids).values_list("complaint_id", "signature")
-    found = [(pk, minhash.signature_from_bytes(data)) for pk, data in stored]
+        return {}
+    stored = ComplaintSignature.objects.filter(pk__in=list(ids)).values_list("complaint_id", "signature")
+    return {pk: minhash.signature_from_bytes(data) for pk, data in stored}
+
+
+def ranked(*, sig: np.ndarray, ids: list[int], signatures: dict[int, np.ndarray],
+           minimum: float) -> list[tuple[int, float]]:
+    """``ids`` at least ``minimum`` like ``sig``, most alike first (then the newest)."""
+    found = [pk for pk in ids if pk in signatures]
     if not found:
         return []
-    scores = minhash.estimated_similarity(sig, np.stack([s for _pk, s in found]))
-    ranked = sorted(((float(score), pk) for (pk, _s), score in zip(found, scores, strict=True)
-                     if score >= minimum), key=lambda pair: (-pair[0], -pair[1]))
-    return [(pk, score) for score, pk in ranked]
+    scores = minhash.estimated_similarity(sig, np.stack([signatures[pk] for pk in found]))
+    pairs = [(pk, float(score)) for pk, score in zip(found, scores, strict=True) if score >= minimum]
+    return sorted(pairs, key=lambda pair: (-pair[1], -pair[0]))
 
 
-def visible_ranked(*, user: User, ranked: list[tuple[int, float]], limit: int) -> list[SimilarComplaint]:
-    """The first ``limit`` of ``ranked`` that ``user`` may see, in rank order, in one query."""
-    if not ranked:
-        return []
-    wanted = dict(ranked[:limit * 20])  # a few hidden ones must not empty the list
-    complaints = {c.pk: c for c in Complaint.objects.filter(complaint_visibility(user), pk__in=list(wanted))
-                  .select_related("department", "assignee")}
-    shown = [SimilarComplaint(complaint=complaints[pk], similarity=score) for pk, score in wanted.items()
-             if pk in complaints]
-    return shown[:limit]
+def visible_ids(*, user: User, ids: list[int]) -> set[int] | None:
+    """Which of ``ids`` ``user`` may see; None when they see every complaint (no query)."""
+    visibility = complaint_visibility(user)
+    if not visibility:
+        return None
+    return set(Complaint.objects.filter(visibility, pk__in=ids).values_list("pk", flat=True))
+
+
+# What the panel shows of a complaint; the rest of its columns are not read.
+SHOWN_FIELDS = ("tracking_number", "status", "created_at", "description", "department__name_en",
+                "department__name_ru", "department__name_ka")
 
 
 def complaint_similarity_panel(*, complaint: Complaint, user: User, now: datetime | None = None,
                                limit: int = SIMILAR_LIMIT) -> SimilarityPanel:
-    """Possible duplicates from the same customer, then the most similar recent complaints, as ``user`` sees them."""
+    """Possible duplicates from the same customer, then the most similar recent complaints, as ``user`` sees them.
+
+    Three queries (four for a viewer who does not see every complaint): the index, the signatures,
+    the complaints shown.
+    """
     now = now or timezone.now()
     sig = minhash.signature(complaint.description)
     window = timedelta(days=DUPLICATE_DAYS)
-    duplicate_ids = key_candidates(
-        keys=customer_keys(email=complaint.contact_email, phone=complaint.contact_phone,
-                           account_ref=complaint.account_ref),
-        since=complaint.created_at - window, until=complaint.created_at + window, exclude_id=complaint.pk)
-    duplicates = visible_ranked(user=user, ranked=scored(sig=sig, ids=duplicate_ids, minimum=DUPLICATE_MIN),
-                                limit=limit)
-    similar_ids = key_candidates(keys=minhash.band_keys(sig), since=now - timedelta(days=RECENT_DAYS), until=now,
-                                 exclude_id=complaint.pk)
-    already = {d.complaint.pk for d in duplicates}
-    ranked = [(pk, score) for pk, score in scored(sig=sig, ids=similar_ids, minimum=SIMILAR_MIN)
-              if pk not in already]
-    return SimilarityPanel(duplicates=duplicates, similar=visible_ranked(user=user, ranked=ranked, limit=limit))
+    customer = customer_keys(email=complaint.contact_email, phone=complaint.contact_phone,
+                             account_ref=complaint.account_ref)
+    duplicate_ids, similar_ids = key_candidates(lookups=[
+        KeyLookup(customer, complaint.created_at - window, complaint.created_at + window),
+        KeyLookup(minhash.band_keys(sig), now - timedelta(days=RECENT_DAYS), now),
+    ], exclude_id=complaint.pk)
+    signatures = signatures_of(set(duplicate_ids) | set(similar_ids))
+    duplicates = ranked(sig=sig, ids=duplicate_ids, signatures=signatures, minimum=DUPLICATE_MIN)
+    similar = ranked(sig=sig, ids=similar_ids, signatures=signatures, minimum=SIMILAR_MIN)
+    # A few hidden complaints must not empty the lists: look further than ``limit``.
+    visible = visible_ids(user=user, ids=[pk for pk, _ in duplicates[:limit * 20] + similar[:limit * 20]])
+    duplicates = [(pk, score) for pk, score in duplicates if visible is None or pk in visible][:limit]
+    shown_duplicates = {pk for pk, _ in duplicates}
+    similar = [(pk, score) for pk, score in similar
+               if (visible is None or pk in visible) and pk not in shown_duplicates][:limit]
+    complaints = Complaint.objects.select_related("department").only(*SHOWN_FIELDS).in_bulk(
+        [pk for pk, _ in duplicates + similar])
+    return SimilarityPanel(
+        duplicates=[SimilarComplaint(complaints[pk], score) for pk, score in duplicates if pk in complaints],
+        similar=[SimilarComplaint(complaints[pk], score) for pk, score in similar if pk in complaints])
