@@ -1,11 +1,12 @@
 """Writes of systemic alerts: record a cluster, tell quality management, open its corrective action."""
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max, Min
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -13,7 +14,6 @@ from accounts.models import User
 from capa.models import CorrectiveAction
 from capa.services import corrective_action_record
 from complaintdesk.errors import DomainError
-from complaints.models import Complaint
 from notifications.services import email_queue
 
 from .models import SystemicAlert, SystemicRule
@@ -23,37 +23,46 @@ CAPA_DUE_DAYS = 30  # a corrective action opened from an alert: due in a month, 
 CAPA_CHECK_DAYS = 30
 
 
-def systemic_alert_record(*, rule: SystemicRule, complaint_ids: list[int],
+@dataclass(frozen=True)
+class Registered:
+    """What the alert records of a complaint in the window: when, and about which category and product."""
+
+    created_at: datetime
+    subject_category_id: int | None
+    product: str
+
+
+def systemic_alert_record(*, rule: SystemicRule, complaints: Mapping[int, Registered],
                           now: datetime) -> tuple[SystemicAlert, Outcome]:
-    """The alert of the cluster ``complaint_ids`` under ``rule``: the one sharing a complaint with it, or a new one.
+    """The alert of the cluster ``complaints`` (id: when and about what) under ``rule``: the one sharing a
+    complaint with it, or a new one.
 
     Call inside a transaction holding ``rule`` locked. A new alert is e-mailed to quality management.
     """
     through = SystemicAlert.complaints.through
-    alert = (SystemicAlert.objects.filter(rule=rule, pk__in=through.objects.filter(complaint_id__in=complaint_ids)
+    alert = (SystemicAlert.objects.filter(rule=rule, pk__in=through.objects.filter(complaint_id__in=list(complaints))
                                           .values("systemicalert_id"))
              .order_by("created_at", "pk").first())
-    complaints = Complaint.objects.filter(pk__in=complaint_ids)
-    span = complaints.aggregate(first=Min("created_at"), last=Max("created_at"))
-    latest = complaints.order_by("-created_at", "-pk").only("id", "product", "subject_category_id").first()
+    first = min(row.created_at for row in complaints.values())
+    latest_id, latest = max(complaints.items(), key=lambda item: (item[1].created_at, item[0]))
     if alert is None:
         alert = SystemicAlert.objects.create(
             rule=rule, subject_category_id=latest.subject_category_id if rule.scope == rule.Scope.SUBJECT else None,
-            product=latest.product if rule.scope == rule.Scope.PRODUCT else "", sample=latest,
-            complaint_count=len(complaint_ids), first_complaint_at=span["first"], last_complaint_at=span["last"],
+            product=latest.product if rule.scope == rule.Scope.PRODUCT else "", sample_id=latest_id,
+            complaint_count=len(complaints), first_complaint_at=first, last_complaint_at=latest.created_at,
             created_at=now, updated_at=now)
-        through.objects.bulk_create([through(systemicalert_id=alert.pk, complaint_id=pk) for pk in complaint_ids])
+        through.objects.bulk_create([through(systemicalert_id=alert.pk, complaint_id=pk) for pk in complaints])
         systemic_alert_notify(alert=alert)
         return alert, "created"
     known = set(through.objects.filter(systemicalert_id=alert.pk).values_list("complaint_id", flat=True))
-    new = [pk for pk in complaint_ids if pk not in known]
+    new = [pk for pk in complaints if pk not in known]
     if not new:
         return alert, "unchanged"
     through.objects.bulk_create([through(systemicalert_id=alert.pk, complaint_id=pk) for pk in new])
     alert.complaint_count = len(known) + len(new)
-    alert.first_complaint_at = min(alert.first_complaint_at, span["first"])
-    alert.last_complaint_at = max(alert.last_complaint_at, span["last"])
-    alert.sample, alert.updated_at = latest, now
+    alert.first_complaint_at = min(alert.first_complaint_at, first)
+    alert.last_complaint_at = max(alert.last_complaint_at, latest.created_at)
+    alert.sample_id, alert.updated_at = latest_id, now
     alert.save(update_fields=["complaint_count", "first_complaint_at", "last_complaint_at", "sample", "updated_at"])
     return alert, "grown"
 

@@ -11,7 +11,7 @@ from complaints.choices import Kind
 from complaints.models import Complaint
 
 from . import minhash
-from .alerts import systemic_alert_record
+from .alerts import Registered, systemic_alert_record
 from .clusters import Item, clusters_find
 from .models import ComplaintSignature, SystemicRule
 
@@ -28,20 +28,21 @@ def product_group(product: str) -> str | None:
     return " ".join(product.casefold().split()) or None
 
 
-def rule_items(*, rule: SystemicRule, since: datetime) -> list[Item]:
+def rule_items(*, rule: SystemicRule, since: datetime) -> tuple[list[Item], dict[int, Registered]]:
     """Complaints (not other appeals) registered since ``since``, with their group under ``rule`` and signature."""
-    rows = list(Complaint.objects.filter(created_at__gte=since, kind=Kind.COMPLAINT)
-                .values_list("id", "subject_category_id", "product"))
+    rows = {pk: Registered(created_at=at, subject_category_id=subject, product=product)
+            for pk, at, subject, product in Complaint.objects.filter(created_at__gte=since, kind=Kind.COMPLAINT)
+            .values_list("id", "created_at", "subject_category_id", "product")}
     if rule.scope == SystemicRule.Scope.SUBJECT:
-        groups = {pk: subject for pk, subject, _product in rows}
+        groups = {pk: row.subject_category_id for pk, row in rows.items()}
     elif rule.scope == SystemicRule.Scope.PRODUCT:
-        groups = {pk: product_group(product) for pk, _subject, product in rows}
+        groups = {pk: product_group(row.product) for pk, row in rows.items()}
     else:
-        groups = {pk: "" for pk, _subject, _product in rows}
+        groups = {pk: "" for pk in rows}
     empty = np.full(minhash.HASHES, minhash.EMPTY, dtype=np.uint32)
     signatures = signatures_of([pk for pk, group in groups.items() if group is not None]) if rule.min_similarity \
         else {}
-    return [Item(id=pk, group=group, signature=signatures.get(pk, empty)) for pk, group in groups.items()]
+    return [Item(id=pk, group=group, signature=signatures.get(pk, empty)) for pk, group in groups.items()], rows
 
 
 def signatures_of(ids: list[int]) -> dict[int, np.ndarray]:
@@ -71,10 +72,11 @@ def systemic_alerts_detect(*, now: datetime | None = None) -> DetectionResult:
             rule = SystemicRule.objects.select_for_update().filter(pk=rule_id, is_active=True).first()
             if rule is None:
                 continue
-            items = rule_items(rule=rule, since=now - timedelta(days=rule.days))
+            items, registered = rule_items(rule=rule, since=now - timedelta(days=rule.days))
             for ids in clusters_find(items=items, min_similarity=float(rule.min_similarity),
                                      min_size=rule.min_complaints):
-                alert, outcome = systemic_alert_record(rule=rule, complaint_ids=ids, now=now)
+                alert, outcome = systemic_alert_record(rule=rule, complaints={pk: registered[pk] for pk in ids},
+                                                       now=now)
                 if outcome == "created":
                     result.created.append(alert.pk)
                 elif outcome == "grown":
