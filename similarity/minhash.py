@@ -37,7 +37,7 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def normalise(text: str) -> str:
-    """Lower-case letters and single spaces: ``"Счёт №12, НЕ пришёл!"`` → ``"счёт не пришёл"``."""
+    """Lower-case letters and single spaces: ``"Счёт 12, НЕ пришёл!"`` → ``"счёт не пришёл"``."""
     text = unicodedata.normalize("NFKC", text or "").casefold()
     return _NOT_LETTERS.sub(" ", text).strip()
 
