@@ -85,7 +85,7 @@ def systemic_alert_notify(*, alert: SystemicAlert) -> int:
 @transaction.atomic(durable=True)
 def systemic_alert_capa_open(*, alert: SystemicAlert, actor: User) -> CorrectiveAction:
     """One click: a corrective action owned by ``actor`` for every complaint of the alert, recorded on the alert."""
-    alert = SystemicAlert.objects.select_for_update().select_related("rule", "subject_category", "sample").get(
+    alert = SystemicAlert.objects.select_for_update(of=("self",)).select_related("rule", "subject_category", "sample").get(
         pk=alert.pk)
     if alert.corrective_action_id:
         raise DomainError(_("This systemic problem already has a corrective action."), code="capa_exists")

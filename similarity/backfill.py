@@ -28,6 +28,8 @@ def similarity_index_rebuild_clear() -> None:
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
+                # Deferred foreign-key checks still pending in this transaction would forbid the TRUNCATE.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 cursor.execute(f"TRUNCATE {ComplaintSignature._meta.db_table}, {SimilarityKey._meta.db_table}")
         else:
             SimilarityKey.objects.all().delete()
