@@ -1,6 +1,5 @@
 """The similarity index (signatures and keys) and systemic problems (rules and alerts)."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
