@@ -5,7 +5,6 @@ import time
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from tqdm import tqdm
 
 from complaints.models import Complaint
@@ -13,12 +12,14 @@ from similarity.backfill import BATCH, similarity_backfill, similarity_index_reb
 
 
 class Command(BaseCommand):
-    help = gettext_lazy("Build the similar-complaints index for complaints not indexed yet (all of them with --rebuild). "
-             "Safe to interrupt and run again: it goes on where it stopped.")
+    @property
+    def help(self) -> str:  # translated when shown, in the active language
+        return _("Build the similar-complaints index for complaints not indexed yet (all of them with --rebuild). "
+                 "Safe to interrupt and run again: it goes on where it stopped.")
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--batch", type=int, default=BATCH, help=gettext_lazy("complaints per transaction"))
-        parser.add_argument("--rebuild", action="store_true", help=gettext_lazy("empty the index first"))
+        parser.add_argument("--batch", type=int, default=BATCH, help=_("complaints per transaction"))
+        parser.add_argument("--rebuild", action="store_true", help=_("empty the index first"))
 
     def handle(self, *args, batch: int, rebuild: bool, **options) -> None:
         if rebuild:
