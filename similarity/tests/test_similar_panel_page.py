@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from complaints.tests.factories import complaint_make
@@ -50,3 +52,22 @@ def test_panel_of_a_complaint_the_user_may_not_see_is_not_found(client_for, agen
 def test_panel_of_a_complaint_like_no_other(client_for, qms, department):
     complaint = complaint_make(department=department, fields={"description": STORY})
     assert 'id="similar-none"' in client_for(qms).get(panel_url(complaint)).content.decode()
+
+
+@pytest.mark.django_db
+def test_panel_queries_do_not_grow_with_the_complaints_listed(client_for, qms, department):
+    # given: two complaints like the current one, then ten
+    browser = client_for(qms)
+    current = complaint_make(department=department, fields={"description": REWORDED, **customer(0)})
+    for n in range(1, 3):
+        complaint_make(department=department, fields={"description": STORY, **customer(n)})
+    with CaptureQueriesContext(connection) as few:
+        assert len(ITEM_RE.findall(browser.get(panel_url(current)).content.decode())) == 2
+    for n in range(3, 11):
+        complaint_make(department=department, fields={"description": STORY, **customer(n)})
+    # when
+    with CaptureQueriesContext(connection) as many:
+        page = browser.get(panel_url(current)).content.decode()
+    # then
+    assert len(ITEM_RE.findall(page)) == 8
+    assert len(many.captured_queries) == len(few.captured_queries)
