@@ -50,6 +50,19 @@ def bench_numbers(*, runs: int, seed: int) -> list[str]:
     return random_numbers(rng=Random(seed), count=runs)
 
 
+def busiest_key_numbers(*, count: int, sample: int = 200_000) -> list[str]:
+    """Complaints indexed under the most common keys among the newest ``sample`` index rows: the worst case,
+    where the most complaints share a key with the one shown."""
+    table = connection.ops.quote_name(SimilarityKey._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT key FROM (SELECT key FROM {table} ORDER BY created_at DESC LIMIT %s) AS newest "
+                       "GROUP BY key ORDER BY COUNT(*) DESC LIMIT %s", [sample, count])
+        keys = [key for (key,) in cursor.fetchall()]
+    ids = [SimilarityKey.objects.filter(key=key).order_by("-created_at").values_list("complaint_id", flat=True)
+           .first() for key in keys]
+    return list(Complaint.objects.filter(pk__in=ids).values_list("tracking_number", flat=True))
+
+
 def index_size() -> list[tuple[str, int, str]]:
     """(table, rows, size on disk with indexes) of the two index tables; sizes on PostgreSQL only."""
     sizes = []
