@@ -50,14 +50,17 @@ def similarity_index_update(*, complaint: Complaint) -> IndexRows:
     rows = index_rows(complaint_id=complaint.pk, description=complaint.description,
                       contact_email=complaint.contact_email, contact_phone=complaint.contact_phone,
                       account_ref=complaint.account_ref, created_at=complaint.created_at)
-    old = ComplaintSignature.objects.filter(pk=complaint.pk).first()
-    if old is not None:
+    old = ComplaintSignature.objects.select_for_update().filter(pk=complaint.pk).first()
+    if old is None:
+        ComplaintSignature.objects.create(complaint_id=complaint.pk, signature=rows.signature,
+                                          customer_keys=rows.customer_keys)
+    else:
         old_keys = [*band_keys(signature_from_bytes(old.signature)), *old.customer_keys]
         # The whole primary key: exact lookups, however many complaints share a key.
         SimilarityKey.objects.filter(key__in=old_keys, created_at=complaint.created_at,
                                      complaint_id=complaint.pk).delete()
-    ComplaintSignature.objects.update_or_create(
-        complaint_id=complaint.pk, defaults={"signature": rows.signature, "customer_keys": rows.customer_keys})
+        old.signature, old.customer_keys = rows.signature, rows.customer_keys
+        old.save(update_fields=["signature", "customer_keys"])
     SimilarityKey.objects.bulk_create(
         [SimilarityKey(key=key, created_at=at, complaint_id=pk) for key, at, pk in rows.keys])
     return rows
