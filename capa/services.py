@@ -79,6 +79,15 @@ def corrective_action_create(*, actor: User, complaints: Iterable[Complaint], ca
                              due_on: date | None, check_on: date | None,
                              customer_text: str = "") -> CorrectiveAction:
     """A corrective action removing ``cause`` of one or several complaints (PRODUCT.md: recurrence prevented)."""
+    return corrective_action_record(actor=actor, complaints=complaints, cause=cause, owner=owner, due_on=due_on,
+                                    check_on=check_on, customer_text=customer_text)
+
+
+@transaction.atomic
+def corrective_action_record(*, actor: User, complaints: Iterable[Complaint], cause: str, owner: User | None,
+                             due_on: date | None, check_on: date | None,
+                             customer_text: str = "") -> CorrectiveAction:
+    """``corrective_action_create`` inside a caller's transaction (a systemic alert records the action it opened)."""
     complaints = list({c.pk: c for c in complaints}.values())
     if not complaints:
         raise DomainError(_("Choose at least one complaint."), code="no_complaints")

@@ -32,6 +32,9 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("capa_check_reminders", "0 8 * * *", "capa.tasks.capa_check_reminders_send_task", timedelta(hours=12)),
     # every minute: unread e-mail of the mailboxes becomes complaints or joins them https://crontab.guru/#*_*_*_*_*
     PeriodicJob("mailboxes_poll", "* * * * *", "intake.tasks.mailboxes_poll_task", timedelta(minutes=5)),
+    # every hour at :20: clusters of similar complaints become systemic alerts for QMS https://crontab.guru/#20_*_*_*_*
+    PeriodicJob("systemic_alerts_detect", "20 * * * *", "similarity.tasks.systemic_alerts_detect_task",
+                timedelta(hours=2)),
 )
 
 

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "resolution",
     "capa",
     "webhooks",
+    "similarity",
     "followup",
     "coaching",
     "portal",

@@ -8,5 +8,6 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("staff/", include("web.urls")),
+    path("staff/", include("similarity.urls")),
     path("", include("portal.urls")),
 ]

@@ -16,6 +16,7 @@ from complaints.models import Complaint, TrackingCounter
 from intake.services import search_text_for
 from intake.tracking import access_token_new, tracking_number_format
 from resolution.models import Proposal
+from similarity.backfill import similarity_backfill
 
 from .catalogue import catalogue_ensure
 from .generator import ComplaintGenerator
@@ -135,4 +136,5 @@ def demo_ensure(*, count: int = 300, seed: int = 42,
     seeded = None
     if count and not Complaint.objects.exists():
         seeded = complaints_seed(count=count, seed=seed, progress=progress)
+        similarity_backfill()  # bulk seeding skips the similarity index; a few hundred take a second
     return DemoResult(logins=logins, seeded=seeded)

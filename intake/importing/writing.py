@@ -14,6 +14,7 @@ from deadlines.policy import solution_due_at
 from deadlines.selectors import DeadlineRules
 from intake.services import search_text_for
 from intake.tracking import access_token_new, tracking_numbers_take
+from similarity.backfill import similarity_index_many
 
 from .models import ImportedRow, ImportRun
 from .rows import Row
@@ -56,6 +57,7 @@ def complaints_write(*, run: ImportRun, user: User, items: list[tuple[Row, Compl
     for complaint in complaints:
         complaint.search_text = search_text_for(complaint)
     Complaint.objects.bulk_create(complaints)
+    similarity_index_many(complaints=complaints)
     ImportedRow.objects.bulk_create([ImportedRow(run=run, row=row.number, key=row.key, complaint=complaint)
                                      for row, complaint in items])
     Interaction.objects.bulk_create([

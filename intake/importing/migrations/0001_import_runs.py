@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('complaints', '0012_letters_and_imports'),
+        ('complaints', '0012_interaction_coach_findings'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

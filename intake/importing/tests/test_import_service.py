@@ -144,3 +144,17 @@ def test_a_complaint_closed_yesterday_and_imported_gets_no_survey(qms, departmen
     # then
     assert Complaint.objects.get().status == Status.CLOSED
     assert awaiting == []
+
+
+@pytest.mark.django_db
+def test_imported_complaints_join_the_similarity_index(qms, department):
+    # given
+    from similarity.models import ComplaintSignature, SimilarityKey
+
+    # when
+    imported(qms, csv_upload(history_rows_ru(3)))
+
+    # then: each has its signature and its keys, as a registered complaint would
+    ids = set(Complaint.objects.values_list("pk", flat=True))
+    assert set(ComplaintSignature.objects.values_list("complaint_id", flat=True)) == ids
+    assert set(SimilarityKey.objects.values_list("complaint_id", flat=True)) == ids

@@ -1,0 +1,116 @@
+"""Building the similarity index for complaints already in the database: in id order, resumable.
+
+PostgreSQL gets the rows through ``COPY … FROM STDIN``; SQLite through ``bulk_create``.
+Each batch commits on its own, so an interrupted backfill resumes after the last batch.
+Filling an empty index with many complaints on PostgreSQL is one transaction instead, with
+the key table's primary key dropped and built once at the end: inserting 20 million random
+keys into a B-tree one by one is several times slower than sorting them once.
+"""
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
+
+from django.db import connection, transaction
+
+from complaints.models import Complaint
+
+from .index import INDEXED_FIELDS, IndexRows, index_rows, index_rows_of
+from .models import ComplaintSignature, SimilarityKey
+
+BATCH = 5000  # complaints per transaction: about 100,000 key rows, 10 MB of Python objects
+BULK_MIN = 50_000  # complaints to index into an empty index before the primary key is rebuilt instead
+BUILD_MEMORY = "512MB"
+
+
+def similarity_index_rebuild_clear() -> None:
+    """Empty the index (``backfill --rebuild``)."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                # Deferred foreign-key checks still pending in this transaction would forbid the TRUNCATE.
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+                cursor.execute(f"TRUNCATE {ComplaintSignature._meta.db_table}, {SimilarityKey._meta.db_table}")
+        else:
+            SimilarityKey.objects.all().delete()
+            ComplaintSignature.objects.all().delete()
+
+
+def similarity_backfill(*, batch_size: int = BATCH, progress: Callable[[int], None] | None = None) -> int:
+    """Index every complaint the index does not hold yet; returns how many were indexed."""
+    bulk = (connection.vendor == "postgresql" and not SimilarityKey.objects.exists()
+            and Complaint.objects.count() >= BULK_MIN)
+    with transaction.atomic() if bulk else nullcontext(), key_table_bulk_mode() if bulk else nullcontext():
+        return backfill_batches(batch_size=batch_size, progress=progress)
+
+
+def backfill_batches(*, batch_size: int, progress: Callable[[int], None] | None) -> int:
+    done, after = 0, 0
+    while True:
+        rows = list(Complaint.objects.filter(pk__gt=after).order_by("pk").values(*INDEXED_FIELDS)[:batch_size])
+        if not rows:
+            return done
+        after = rows[-1]["id"]
+        indexed = set(ComplaintSignature.objects.filter(pk__gte=rows[0]["id"], pk__lte=after)
+                      .values_list("complaint_id", flat=True))
+        todo = [row for row in rows if row["id"] not in indexed]
+        with transaction.atomic():
+            index_rows_write(list(index_rows_of(todo)))
+        done += len(todo)
+        if progress:
+            progress(len(rows))
+
+
+@contextmanager
+def key_table_bulk_mode() -> Iterator[None]:
+    """Drop the key table's primary key (PostgreSQL, inside the load's transaction); build it again on leaving."""
+    table = connection.ops.quote_name(SimilarityKey._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
+                       "WHERE conrelid = %s::regclass AND contype = 'p'", [SimilarityKey._meta.db_table])
+        name, definition = cursor.fetchone()
+        cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
+        cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+        cursor.execute(f"ANALYZE {table}")
+
+
+def similarity_index_many(*, complaints: Iterable[Complaint]) -> None:
+    """Index complaints saved in bulk (an import's batch), in the caller's transaction."""
+    index_rows_write([index_rows(complaint_id=c.pk, description=c.description, contact_email=c.contact_email,
+                                 contact_phone=c.contact_phone, account_ref=c.account_ref, created_at=c.created_at)
+                      for c in complaints])
+
+
+def index_rows_write(rows: list[IndexRows]) -> None:
+    """Insert the index rows of complaints not indexed before (in the caller's transaction)."""
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        copy_rows(ComplaintSignature._meta.db_table, ("complaint_id", "signature", "customer_keys"),
+                  ((r.complaint_id, r.signature, "[" + ",".join(map(str, r.customer_keys)) + "]") for r in rows))
+        copy_rows(SimilarityKey._meta.db_table, ("key", "created_at", "complaint_id"),
+                  (key for r in rows for key in r.keys))
+        return
+    # SQLite: plain executemany; bulk_create's per-value preparation cost four times the hashing.
+    quote, adapt = connection.ops.quote_name, connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {quote(ComplaintSignature._meta.db_table)} "
+            f"({quote('complaint_id')}, {quote('signature')}, {quote('customer_keys')}) VALUES (%s, %s, %s)",
+            [(r.complaint_id, r.signature, json.dumps(r.customer_keys)) for r in rows])
+        cursor.executemany(
+            f"INSERT INTO {quote(SimilarityKey._meta.db_table)} "
+            f"({quote('key')}, {quote('created_at')}, {quote('complaint_id')}) VALUES (%s, %s, %s)",
+            [(key, adapt(at), pk) for r in rows for key, at, pk in r.keys])
+
+
+def copy_rows(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    quote = connection.ops.quote_name
+    connection.ensure_connection()
+    with connection.connection.cursor() as cursor:
+        with cursor.copy(f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
