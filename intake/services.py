@@ -26,7 +26,7 @@ from notifications.services import email_queue
 from routing.models import Department
 from routing.notify import status_url, supported_language
 from routing.services import complaint_route, route_record
-from similarity.index import similarity_index_update
+from similarity.index import similarity_index_add
 from webhooks.events import Event
 from webhooks.services import webhook_event_emit
 
@@ -122,7 +122,7 @@ def complaint_register(
     complaint.access_token = access_token_new()
     complaint.search_text = search_text_for(complaint)
     complaint.save()
-    similarity_index_update(complaint=complaint)
+    similarity_index_add(complaint=complaint)
     registered = timeline.registered_interaction(complaint=complaint, actor=registered_by)
     webhook_event_emit(event=Event.REGISTERED, complaint=complaint, interaction=registered)
     audit_record(action=AuditAction.COMPLAINT_REGISTERED, target=complaint, actor=registered_by,

@@ -15,7 +15,7 @@ from django.db import connection, transaction
 
 from complaints.models import Complaint
 
-from .index import INDEXED_FIELDS, IndexRows, index_rows, index_rows_of
+from .index import INDEXED_FIELDS, IndexRows, index_rows_for, index_rows_of
 from .models import ComplaintSignature, SimilarityKey
 
 BATCH = 5000  # complaints per transaction: about 100,000 key rows, 10 MB of Python objects
@@ -79,9 +79,7 @@ def key_table_bulk_mode() -> Iterator[None]:
 
 def similarity_index_many(*, complaints: Iterable[Complaint]) -> None:
     """Index complaints saved in bulk (an import's batch), in the caller's transaction."""
-    index_rows_write([index_rows(complaint_id=c.pk, description=c.description, contact_email=c.contact_email,
-                                 contact_phone=c.contact_phone, account_ref=c.account_ref, created_at=c.created_at)
-                      for c in complaints])
+    index_rows_write([index_rows_for(complaint) for complaint in complaints])
 
 
 def index_rows_write(rows: list[IndexRows]) -> None:

@@ -41,26 +41,41 @@ def index_rows_of(rows: Iterable[dict]) -> Iterator[IndexRows]:
                          account_ref=row.get("account_ref") or "", created_at=row["created_at"])
 
 
+def index_rows_for(complaint: Complaint) -> IndexRows:
+    return index_rows(complaint_id=complaint.pk, description=complaint.description,
+                      contact_email=complaint.contact_email, contact_phone=complaint.contact_phone,
+                      account_ref=complaint.account_ref, created_at=complaint.created_at)
+
+
+def keys_insert(rows: IndexRows) -> None:
+    SimilarityKey.objects.bulk_create(
+        [SimilarityKey(key=key, created_at=at, complaint_id=pk) for key, at, pk in rows.keys])
+
+
+def similarity_index_add(*, complaint: Complaint) -> IndexRows:
+    """Index a complaint just registered (in its transaction): two inserts, nothing to replace."""
+    rows = index_rows_for(complaint)
+    ComplaintSignature.objects.create(complaint_id=complaint.pk, signature=rows.signature,
+                                      customer_keys=rows.customer_keys)
+    keys_insert(rows)
+    return rows
+
+
 def similarity_index_update(*, complaint: Complaint) -> IndexRows:
     """Index ``complaint`` under its current text and customer, replacing what it was indexed under.
 
-    Call inside the transaction that registers the complaint or changes its description or
-    contact details, so the index never disagrees with a committed complaint.
+    Call inside the transaction that changes its description or contact details, so the index
+    never disagrees with a committed complaint.
     """
-    rows = index_rows(complaint_id=complaint.pk, description=complaint.description,
-                      contact_email=complaint.contact_email, contact_phone=complaint.contact_phone,
-                      account_ref=complaint.account_ref, created_at=complaint.created_at)
     old = ComplaintSignature.objects.select_for_update().filter(pk=complaint.pk).first()
     if old is None:
-        ComplaintSignature.objects.create(complaint_id=complaint.pk, signature=rows.signature,
-                                          customer_keys=rows.customer_keys)
-    else:
-        old_keys = [*band_keys(signature_from_bytes(old.signature)), *old.customer_keys]
-        # The whole primary key: exact lookups, however many complaints share a key.
-        SimilarityKey.objects.filter(key__in=old_keys, created_at=complaint.created_at,
-                                     complaint_id=complaint.pk).delete()
-        old.signature, old.customer_keys = rows.signature, rows.customer_keys
-        old.save(update_fields=["signature", "customer_keys"])
-    SimilarityKey.objects.bulk_create(
-        [SimilarityKey(key=key, created_at=at, complaint_id=pk) for key, at, pk in rows.keys])
+        return similarity_index_add(complaint=complaint)
+    rows = index_rows_for(complaint)
+    old_keys = [*band_keys(signature_from_bytes(old.signature)), *old.customer_keys]
+    # The whole primary key: exact lookups, however many complaints share a key.
+    SimilarityKey.objects.filter(key__in=old_keys, created_at=complaint.created_at,
+                                 complaint_id=complaint.pk).delete()
+    old.signature, old.customer_keys = rows.signature, rows.customer_keys
+    old.save(update_fields=["signature", "customer_keys"])
+    keys_insert(rows)
     return rows
