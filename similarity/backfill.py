@@ -1,13 +1,12 @@
 """Building the similarity index for complaints already in the database: in id order, resumable.
 
-PostgreSQL gets the rows through ``COPY … FROM STDIN``; SQLite through ``bulk_create``.
+PostgreSQL gets the rows through ``COPY … FROM STDIN``; SQLite through ``executemany``.
 Each batch commits on its own, so an interrupted backfill resumes after the last batch.
 Filling an empty index with many complaints on PostgreSQL is one transaction instead, with
 the key table's primary key dropped and built once at the end: inserting 20 million random
 keys into a B-tree one by one is several times slower than sorting them once.
 """
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 
@@ -15,7 +14,7 @@ from django.db import connection, transaction
 
 from complaints.models import Complaint
 
-from .index import INDEXED_FIELDS, IndexRows, index_rows_for, index_rows_of
+from .index import INDEXED_FIELDS, index_rows_for, index_rows_of, index_rows_write
 from .models import ComplaintSignature, SimilarityKey
 
 BATCH = 5000  # complaints per transaction: about 100,000 key rows, 10 MB of Python objects
@@ -80,35 +79,3 @@ def key_table_bulk_mode() -> Iterator[None]:
 def similarity_index_many(*, complaints: Iterable[Complaint]) -> None:
     """Index complaints saved in bulk (an import's batch), in the caller's transaction."""
     index_rows_write([index_rows_for(complaint) for complaint in complaints])
-
-
-def index_rows_write(rows: list[IndexRows]) -> None:
-    """Insert the index rows of complaints not indexed before (in the caller's transaction)."""
-    if not rows:
-        return
-    if connection.vendor == "postgresql":
-        copy_rows(ComplaintSignature._meta.db_table, ("complaint_id", "signature", "customer_keys"),
-                  ((r.complaint_id, r.signature, "[" + ",".join(map(str, r.customer_keys)) + "]") for r in rows))
-        copy_rows(SimilarityKey._meta.db_table, ("key", "created_at", "complaint_id"),
-                  (key for r in rows for key in r.keys))
-        return
-    # SQLite: plain executemany; bulk_create's per-value preparation cost four times the hashing.
-    quote, adapt = connection.ops.quote_name, connection.ops.adapt_datetimefield_value
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {quote(ComplaintSignature._meta.db_table)} "
-            f"({quote('complaint_id')}, {quote('signature')}, {quote('customer_keys')}) VALUES (%s, %s, %s)",
-            [(r.complaint_id, r.signature, json.dumps(r.customer_keys)) for r in rows])
-        cursor.executemany(
-            f"INSERT INTO {quote(SimilarityKey._meta.db_table)} "
-            f"({quote('key')}, {quote('created_at')}, {quote('complaint_id')}) VALUES (%s, %s, %s)",
-            [(key, adapt(at), pk) for r in rows for key, at, pk in r.keys])
-
-
-def copy_rows(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
-    quote = connection.ops.quote_name
-    connection.ensure_connection()
-    with connection.connection.cursor() as cursor:
-        with cursor.copy(f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)

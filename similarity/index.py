@@ -1,8 +1,11 @@
 """Keeping the similarity index up to date: one complaint at a time, or many in bulk."""
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+
+from django.db import connection
 
 from complaints.models import Complaint
 
@@ -53,11 +56,9 @@ def keys_insert(rows: IndexRows) -> None:
 
 
 def similarity_index_add(*, complaint: Complaint) -> IndexRows:
-    """Index a complaint just registered (in its transaction): two inserts, nothing to replace."""
+    """Index a complaint just registered (in its transaction): nothing to replace, written in bulk."""
     rows = index_rows_for(complaint)
-    ComplaintSignature.objects.create(complaint_id=complaint.pk, signature=rows.signature,
-                                      customer_keys=rows.customer_keys)
-    keys_insert(rows)
+    index_rows_write([rows])
     return rows
 
 
@@ -79,3 +80,35 @@ def similarity_index_update(*, complaint: Complaint) -> IndexRows:
     old.save(update_fields=["signature", "customer_keys"])
     keys_insert(rows)
     return rows
+
+
+def index_rows_write(rows: list[IndexRows]) -> None:
+    """Insert the index rows of complaints not indexed before (in the caller's transaction)."""
+    if not rows:
+        return
+    if connection.vendor == "postgresql":
+        copy_rows(ComplaintSignature._meta.db_table, ("complaint_id", "signature", "customer_keys"),
+                  ((r.complaint_id, r.signature, "[" + ",".join(map(str, r.customer_keys)) + "]") for r in rows))
+        copy_rows(SimilarityKey._meta.db_table, ("key", "created_at", "complaint_id"),
+                  (key for r in rows for key in r.keys))
+        return
+    # SQLite: plain executemany; bulk_create's per-value preparation cost four times the hashing.
+    quote, adapt = connection.ops.quote_name, connection.ops.adapt_datetimefield_value
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {quote(ComplaintSignature._meta.db_table)} "
+            f"({quote('complaint_id')}, {quote('signature')}, {quote('customer_keys')}) VALUES (%s, %s, %s)",
+            [(r.complaint_id, r.signature, json.dumps(r.customer_keys)) for r in rows])
+        cursor.executemany(
+            f"INSERT INTO {quote(SimilarityKey._meta.db_table)} "
+            f"({quote('key')}, {quote('created_at')}, {quote('complaint_id')}) VALUES (%s, %s, %s)",
+            [(key, adapt(at), pk) for r in rows for key, at, pk in r.keys])
+
+
+def copy_rows(table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    quote = connection.ops.quote_name
+    connection.ensure_connection()
+    with connection.connection.cursor() as cursor:
+        with cursor.copy(f"COPY {quote(table)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
