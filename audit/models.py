@@ -32,6 +32,8 @@ class AuditAction(models.IntegerChoices):
     CAPA_CREATED = 130, _("Corrective action created")
     CAPA_STATUS_CHANGED = 131, _("Corrective action status changed")
     CAPA_EFFECTIVENESS_RECORDED = 132, _("Corrective action effectiveness recorded")
+    # 160s: triage
+    COMPLAINT_RECLASSIFIED = 160, _("Complaint classification changed")
 
 
 class AuditRecord(models.Model):

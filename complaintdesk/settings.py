@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "intake",
     "resolution",
     "capa",
+    "triage",
     "followup",
     "coaching",
     "portal",
@@ -172,6 +173,8 @@ COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = env_bool("COMPLAINTDESK_ACKNOWLEDGEMENT_EM
 COMPLAINTDESK_CURRENCY = os.environ.get("COMPLAINTDESK_CURRENCY", "GEL")
 # Hours after closing before the follow-up survey goes out (PRODUCT.md: 24–48 h; clamped to that window).
 COMPLAINTDESK_SURVEY_DELAY_HOURS = int(os.environ.get("COMPLAINTDESK_SURVEY_DELAY_HOURS", "24"))
+# Closed complaints a triage target needs before it is suggested (issue 7: no history, no suggestion).
+COMPLAINTDESK_TRIAGE_MIN_HISTORY = int(os.environ.get("COMPLAINTDESK_TRIAGE_MIN_HISTORY", "50"))
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).
 COMPLAINTDESK_TRUSTED_PROXY_COUNT = int(os.environ.get("COMPLAINTDESK_TRUSTED_PROXY_COUNT", "0"))
 

@@ -261,6 +261,8 @@ class Interaction(models.Model):
         CAPA_CREATED = 30, _("Corrective action created")
         CAPA_STATUS_CHANGED = 31, _("Corrective action status changed")
         CAPA_EFFECTIVENESS_RECORDED = 32, _("Corrective action effectiveness checked")
+        # 60–64: triage
+        RECLASSIFIED = 60, _("Classification changed")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)
