@@ -1,6 +1,6 @@
 """Reads for triage: the history it learns from and the current model."""
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 
 from complaints.choices import Status
 from complaints.models import Complaint
@@ -35,3 +35,8 @@ def triage_model_current() -> TriageModel | None:
 def triage_model_version() -> int | None:
     """One indexed read: is the model cached in this process still the current one?"""
     return TriageModel.objects.order_by("-version").values_list("version", flat=True).first()
+
+
+def triage_model_history(*, limit: int = 10) -> QuerySet[TriageModel]:
+    """The newest model versions, newest first, without their classifiers."""
+    return TriageModel.objects.defer("payload").order_by("-version")[:limit]

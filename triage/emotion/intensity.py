@@ -15,11 +15,11 @@ from pathlib import Path
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
 # How much one reason of each kind adds; a second finding of the same kind adds less (REPEAT).
-WEIGHTS = {"swearing": 0.45, "insult": 0.4, "regulator": 0.35, "court": 0.35, "press": 0.3, "leave": 0.3,
+WEIGHTS = {"swearing": 0.45, "insult": 0.4, "regulator": 0.4, "court": 0.4, "press": 0.3, "leave": 0.3,
            "strong": 0.15, "exclamation": 0.08, "capitals": 0.3}
 REPEAT = 0.5
 MOST_PER_KIND = 3  # beyond three findings of one kind the text says nothing new
-HIGH = 0.6  # from this score on the complaint counts as highly emotional (raises the importance)
+HIGH = 0.55  # from this score on the complaint counts as highly emotional (raises the importance)
 MAX_GAP = 2  # words allowed between the words of a phrase: "подам на вас в суд"
 
 WORD = re.compile(r"[\w*]+", re.UNICODE)
