@@ -17,7 +17,7 @@ class TriageModel(models.Model):
     train_seconds = models.FloatField(_("training time, seconds"))
     # {target: {"accuracy", "macro_f1", "n_train", "n_test", "labels"}} or {target: {"skipped": reason}}
     scores = models.JSONField(_("held-out scores"), default=dict)
-    # joblib dump of {target: fitted pipeline}; read only when the version changes.
+    # joblib dump of {target: fitted classifier}; read only when the version changes.
     payload = models.BinaryField()
 
     class Meta:

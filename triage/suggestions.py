@@ -30,7 +30,7 @@ class LoadedModel:
 
     def __init__(self) -> None:
         self.version: int | None = None
-        self.pipelines: dict = {}
+        self.classifiers: dict = {}
         self.lock = threading.Lock()
 
     def current(self) -> dict:
@@ -41,9 +41,9 @@ class LoadedModel:
             with self.lock:
                 if version != self.version:
                     payload = TriageModel.objects.filter(version=version).values_list("payload", flat=True).get()
-                    self.pipelines = joblib.load(io.BytesIO(bytes(payload)))
+                    self.classifiers = joblib.load(io.BytesIO(bytes(payload)))
                     self.version = version
-        return self.pipelines
+        return self.classifiers
 
 
 loaded_model = LoadedModel()
@@ -63,8 +63,8 @@ def triage_suggest(*, description: str, emotion: str = "", product: str = "", ch
     text = triage_text(description=description, emotion=emotion, product=product, channel=channel)
     suggestions = {}
     if text.strip():
-        for target, pipeline in loaded_model.current().items():
-            prediction = classifier_predict(pipeline, [text])[0]
+        for target, classifier in loaded_model.current().items():
+            prediction = classifier_predict(classifier, [text])[0]
             suggestions[target] = Suggestion(target, prediction.label, prediction.confidence)
     intensity = emotional_intensity(f"{description}\n{emotion}")
     raised = importance_raised(suggestions.get("importance"), intensity)

@@ -48,16 +48,16 @@ def triage_model_train(*, on_target: Callable[[str, int], None] | None = None) -
     started = time.perf_counter()
     history = triage_history()
     minimum = settings.COMPLAINTDESK_TRIAGE_MIN_HISTORY
-    scores, pipelines = {}, {}
+    scores, classifiers = {}, {}
     for target in TARGETS:
         texts, labels = target_examples(history, target)
-        scores[target], pipeline = target_train(texts, labels, minimum=minimum)
-        if pipeline is not None:
-            pipelines[target] = pipeline
+        scores[target], classifier = target_train(texts, labels, minimum=minimum)
+        if classifier is not None:
+            classifiers[target] = classifier
         if on_target:
             on_target(target, len(TARGETS))
     buffer = io.BytesIO()
-    joblib.dump(pipelines, buffer, compress=3)
+    joblib.dump(classifiers, buffer, compress=3)
     fields = {"trained_at": timezone.now(), "n_train": len(history), "scores": scores, "payload": buffer.getvalue(),
               "train_seconds": round(time.perf_counter() - started, 1)}
     for _attempt in range(5):

@@ -28,10 +28,10 @@ def evaluate(*, train_texts: Sequence[str], train_labels: Sequence[str], test_te
              test_labels: Sequence[str]) -> Scores:
     """Fit on the training texts, predict the test texts one by one (as suggestions are made), score."""
     started = time.perf_counter()
-    pipeline = classifier_fit(texts=train_texts, labels=train_labels)
+    classifier = classifier_fit(texts=train_texts, labels=train_labels)
     train_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    predicted = [classifier_predict(pipeline, [text])[0].label for text in test_texts]
+    predicted = [classifier_predict(classifier, [text])[0].label for text in test_texts]
     predict_seconds = time.perf_counter() - started
     return Scores(
         accuracy=round(accuracy_score(test_labels, predicted), 4),
