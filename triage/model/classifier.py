@@ -18,7 +18,7 @@ from .text import text_normalise
 C = 0.5  # the SVM's regularisation (MODEL.md: chosen by cross-validation on the training file)
 CHAR_CHARS = 1500  # character n-grams of the opening only: they cost most of the training time
 # Softmax temperature turning SVM margins into confidences that sum to 1 (MODEL.md: calibration).
-TEMPERATURE = 0.3
+TEMPERATURE = 0.35
 
 
 def opening(text: str) -> str:
