@@ -2,7 +2,7 @@
 
 import re
 
-MAX_CHARS = 4000  # the opening of a long complaint says what it is about; the rest costs time, not accuracy
+MAX_CHARS = 3000  # the opening of a long complaint says what it is about; the rest costs time, not accuracy
 REDACTION = re.compile(r"\b[xX]{2,}\b")  # "XX/XX/XXXX", "XXXX XXXX": masked names, dates and numbers
 DIGITS = re.compile(r"\d+")
 SPACE = re.compile(r"\s+")
