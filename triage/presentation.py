@@ -63,5 +63,5 @@ def suggestions_shown(suggestions: dict[str, Suggestion]) -> list[ShownSuggestio
 
 
 def intensity_reasons(intensity: Intensity) -> list[tuple[str, str]]:
-    """(what kind of reason, the words found), one line per reason."""
-    return [(str(REASON_KINDS[r.kind]), r.text) for r in intensity.reasons]
+    """(what kind of reason, the words found), one line per reason; "!" twice is one line."""
+    return list(dict.fromkeys((str(REASON_KINDS[r.kind]), r.text) for r in intensity.reasons))
