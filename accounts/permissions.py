@@ -25,6 +25,7 @@ class Perm(models.TextChoices):
     HAND_OFF = "hand_off", _("hand the appeal off")
     INVESTIGATE = "investigate", _("record the validity and root cause")
     REMEDY = "remedy", _("give a remedy")
+    CLASSIFY = "classify", _("change the category and the importance")
 
 
 # Which complaints a role reaches: everything, its department's, or those it registered.
@@ -33,7 +34,7 @@ SCOPE = {Role.QMS: EVERYTHING, Role.ADMIN: EVERYTHING, Role.HEAD: DEPARTMENT,
          Role.RESPONSIBLE: DEPARTMENT, Role.AGENT: REGISTERED}
 
 HANDLING = {Perm.TAKE, Perm.PROPOSE, Perm.RECORD_ANSWER, Perm.CLOSE, Perm.REOPEN, Perm.HAND_OFF, Perm.INVESTIGATE,
-            Perm.REMEDY}
+            Perm.REMEDY, Perm.CLASSIFY}
 # What each role may do to a complaint within its scope.
 ALLOWED: dict[str, frozenset[Perm]] = {
     Role.AGENT: frozenset({Perm.VIEW, Perm.NOTE, Perm.SCRIPT}),
@@ -57,6 +58,7 @@ REFUSALS = {
     Perm.HAND_OFF: _("You may not hand this appeal off."),
     Perm.INVESTIGATE: _("You may not record the validity or the root cause of this complaint."),
     Perm.REMEDY: _("You may not give a remedy on this complaint."),
+    Perm.CLASSIFY: _("You may not change the category or the importance of this complaint."),
 }
 
 

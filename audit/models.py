@@ -36,6 +36,8 @@ class AuditAction(models.IntegerChoices):
     COMPLAINT_IMPORTED = 150, _("Complaint imported")
     IMPORT_STARTED = 151, _("Import started")
     IMPORT_FINISHED = 152, _("Import finished")
+    # 160s: triage
+    COMPLAINT_RECLASSIFIED = 160, _("Complaint classification changed")
 
 
 class AuditRecord(models.Model):

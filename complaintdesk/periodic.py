@@ -30,6 +30,8 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("survey_send", "*/15 * * * *", "followup.tasks.survey_send_task"),
     # 08:00 every day: owners of corrective actions whose effectiveness check is due https://crontab.guru/#0_8_*_*_*
     PeriodicJob("capa_check_reminders", "0 8 * * *", "capa.tasks.capa_check_reminders_send_task", timedelta(hours=12)),
+    # 02:30 every night: the triage model learns from the day's closed complaints https://crontab.guru/#30_2_*_*_*
+    PeriodicJob("triage_model_train", "30 2 * * *", "triage.tasks.triage_model_train_task", timedelta(hours=12)),
     # every minute: unread e-mail of the mailboxes becomes complaints or joins them https://crontab.guru/#*_*_*_*_*
     PeriodicJob("mailboxes_poll", "* * * * *", "intake.tasks.mailboxes_poll_task", timedelta(minutes=5)),
     # every hour at :20: clusters of similar complaints become systemic alerts for QMS https://crontab.guru/#20_*_*_*_*

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "capa",
     "webhooks",
     "similarity",
+    "triage",
     "followup",
     "coaching",
     "portal",
@@ -180,6 +181,8 @@ COMPLAINTDESK_SURVEY_DELAY_HOURS = int(os.environ.get("COMPLAINTDESK_SURVEY_DELA
 COMPLAINTDESK_WEBHOOK_CONNECT_TIMEOUT = float(os.environ.get("COMPLAINTDESK_WEBHOOK_CONNECT_TIMEOUT", "3"))
 COMPLAINTDESK_WEBHOOK_READ_TIMEOUT = float(os.environ.get("COMPLAINTDESK_WEBHOOK_READ_TIMEOUT", "10"))
 COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("COMPLAINTDESK_WEBHOOK_MAX_ATTEMPTS", "8"))
+# Closed complaints a triage target needs before it is suggested (issue 7: no history, no suggestion).
+COMPLAINTDESK_TRIAGE_MIN_HISTORY = int(os.environ.get("COMPLAINTDESK_TRIAGE_MIN_HISTORY", "50"))
 # How many reverse proxies in front of the app append to X-Forwarded-For (0: use the peer address).
 COMPLAINTDESK_TRUSTED_PROXY_COUNT = int(os.environ.get("COMPLAINTDESK_TRUSTED_PROXY_COUNT", "0"))
 # Languages told apart in Cyrillic and Latin text (ISO 639-1); Georgian and other one-language scripts

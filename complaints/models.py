@@ -266,6 +266,8 @@ class Interaction(models.Model):
         IMPORTED = 51, _("Imported")
         # 55–59: the reply coach
         COACH_FINDINGS = 55, _("Sent despite the reply coach's findings")
+        # 60–64: triage
+        RECLASSIFIED = 60, _("Classification changed")
 
     complaint = models.ForeignKey(Complaint, on_delete=models.CASCADE, related_name="interactions")
     kind = models.PositiveSmallIntegerField(_("kind"), choices=Kind.choices)

@@ -8,6 +8,7 @@ from .views import capa
 from .views import coach
 from .views import resolution
 from .views import export, importing
+from .views import triage
 
 app_name = "web"
 urlpatterns = [
@@ -43,6 +44,9 @@ urlpatterns = [
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),
     path("weekly/", weekly.weekly, name="weekly"),
+    path("complaints/<str:number>/triage/", triage.apply, name="triage_apply"),
+    path("triage/", triage.model, name="triage"),
+    path("triage/suggest/", triage.suggest, name="triage_suggest"),
     path("corrective-actions/", capa.capa_list, name="capa_list"),
     path("corrective-actions/new/", capa.capa_new, name="capa_new"),
     path("corrective-actions/<int:action_id>/", capa.capa_detail, name="capa"),
