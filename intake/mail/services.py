@@ -35,7 +35,7 @@ def inbound_take(*, mailbox: Mailbox, raw: bytes) -> InboundMessage | None:
     try:
         if kind == InboundMessage.Kind.NEW:
             return _register(mailbox=mailbox, parsed=parsed)
-        with transaction.atomic(durable=True):
+        with transaction.atomic():
             inbound = _record(mailbox=mailbox, parsed=parsed, kind=kind, complaint=complaint)
             if complaint is not None and kind == InboundMessage.Kind.REPLY:
                 _reply_add(complaint=complaint, parsed=parsed)
@@ -85,14 +85,14 @@ def _register(*, mailbox: Mailbox, parsed: Parsed) -> InboundMessage:
     }
     try:
         # The message's row commits with the complaint: a crash before the commit leaves neither.
-        with transaction.atomic(durable=True):
+        with transaction.atomic():
             complaint = complaint_register(channel=Channel.EMAIL, fields=fields, registered_by=None,
                                            department=mailbox.department,
                                            attachments=accepted)
             _refused_note(complaint=complaint, refused=refused)
             return _record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.NEW, complaint=complaint)
     except ValidationError as exc:
-        with transaction.atomic(durable=True):
+        with transaction.atomic():
             return _record(mailbox=mailbox, parsed=parsed, kind=InboundMessage.Kind.REFUSED, complaint=None,
                            note="; ".join(exc.messages)[:2000])
 
