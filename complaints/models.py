@@ -152,6 +152,12 @@ class Complaint(models.Model):
         help_text=_("Set when nobody in the department speaks the customer's language."),
     )
     reopen_count = models.PositiveSmallIntegerField(_("times reopened"), default=0)
+    # Working time (of the department's calendar) from registration to the first contact and to the
+    # closing, in seconds: stored when each happens so that reports take medians in SQL (deadlines.durations).
+    first_contact_business_seconds = models.PositiveIntegerField(
+        _("working time to the first contact (s)"), null=True, blank=True)
+    solution_business_seconds = models.PositiveIntegerField(_("working time to the solution (s)"),
+                                                            null=True, blank=True)
 
     # Lower-cased text the queue's search looks in (trigram-indexed on PostgreSQL).
     search_text = models.TextField(editable=False, default="")
@@ -191,6 +197,12 @@ class Complaint(models.Model):
             # The survey job's scan of recently closed complaints.
             models.Index(fields=["closed_at", "id"], name="complaint_closed_idx", condition=Q(status="closed")),
             models.Index(fields=["due_at", "id"], name="complaint_needs_language_idx", condition=~Q(needs_language="")),
+            # Reports: a month of one department by registration, by closing and by first contact.
+            models.Index(fields=["department", "created_at"], name="complaint_dept_created_idx"),
+            models.Index(fields=["department", "closed_at"], name="complaint_dept_closed_idx",
+                         condition=Q(status="closed")),
+            models.Index(fields=["first_contact_at"], name="complaint_first_contact_idx",
+                         condition=Q(first_contact_at__isnull=False)),
         ]
 
     def __str__(self) -> str:
@@ -277,7 +289,11 @@ class Interaction(models.Model):
         ordering = ["created_at", "id"]
         verbose_name = _("interaction")
         verbose_name_plural = _("interactions")
-        indexes = [models.Index(fields=["complaint", "created_at", "id"], name="interaction_timeline_idx")]
+        indexes = [
+            models.Index(fields=["complaint", "created_at", "id"], name="interaction_timeline_idx"),
+            # Reports: the delay notices of a period.
+            models.Index(fields=["created_at"], name="interaction_delay_notice_idx", condition=Q(kind=14)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.get_kind_display()}"
