@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "resolution",
     "capa",
     "followup",
+    "reports",
     "coaching",
     "portal",
     "ninja",
