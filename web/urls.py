@@ -6,6 +6,7 @@ from .views import departments, transfer
 from .views import delay
 from .views import capa
 from .views import resolution
+from .views import reports
 
 app_name = "web"
 urlpatterns = [
@@ -33,6 +34,8 @@ urlpatterns = [
     path("calendars/", calendar.calendar_list, name="calendars"),
     path("calendars/<int:calendar_id>/", calendar.calendar_days, name="calendar"),
     path("weekly/", weekly.weekly, name="weekly"),
+    path("reports/", reports.report_dashboard, name="reports"),
+    path("reports/export/<str:file_format>/", reports.report_export, name="report_export"),
     path("corrective-actions/", capa.capa_list, name="capa_list"),
     path("corrective-actions/new/", capa.capa_new, name="capa_new"),
     path("corrective-actions/<int:action_id>/", capa.capa_detail, name="capa"),
