@@ -3,14 +3,15 @@
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .selectors.headline import Headline
 from .shares import change
 
 # (attribute, label, kind): kind "count", "share" or "hours" decides how the figure reads.
 HEADLINE_ROWS = (
-    ("received", _("Received"), "count"),
-    ("closed", _("Closed"), "count"),
+    ("received", pgettext_lazy("report figure", "Received"), "count"),
+    ("closed", pgettext_lazy("report figure", "Closed"), "count"),
     ("on_time_share", _("Solved within the deadline"), "share"),
     ("justified_share", _("Justified or partly justified"), "share"),
     ("satisfaction_share", _("Satisfied with the solution"), "share"),

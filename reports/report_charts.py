@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .charts import Series, line_chart, pareto_chart, stacked_bars
 from .selectors.monthly import MonthlyReport
@@ -34,7 +35,7 @@ def report_charts(report: MonthlyReport) -> ReportCharts:
         pareto_categories=pareto_svg(report.pareto_categories, _("Complaints by cause (Pareto)")),
         pareto_departments=pareto_svg(report.pareto_departments, _("Complaints by department (Pareto)")),
         volume=line_chart(labels=months, title=_("Complaints received per month"), percent=False,
-                          series=[Series(_("Received"), [p.received for p in report.trends])]),
+                          series=[Series(pgettext("report figure", "Received"), [p.received for p in report.trends])]),
         trends=line_chart(labels=months, title=_("Deadline compliance, satisfaction and loyalty per month"), series=[
             Series(_("On time"), [p.on_time_share for p in report.trends]),
             Series(_("Satisfied"), [p.satisfaction_share for p in report.trends]),
