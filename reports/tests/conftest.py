@@ -2,6 +2,7 @@ import pytest
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
+from complaintdesk.tests.smtp import smtp_server  # noqa: F401 — a fixture for this package's tests
 
 from .fixture import month_build
 
