@@ -5,6 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from reports.period import Period, last_month, month_parse
 
@@ -16,8 +17,8 @@ MAX_PERIOD_DAYS = 366
 class ReportFilterForm(forms.Form):
     month = forms.CharField(label=_("Month"), required=False, max_length=7,
                             widget=forms.TextInput(attrs={"type": "month"}))
-    start = forms.DateField(label=_("or from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=pgettext_lazy("period", "or from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=pgettext_lazy("period", "to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     department = forms.TypedChoiceField(label=_("Department"), required=False, coerce=int, empty_value=None)
 
     def __init__(self, *args, time_zone: str, with_department: bool, **kwargs):
