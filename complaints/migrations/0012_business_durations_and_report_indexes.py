@@ -25,18 +25,6 @@ class Migration(migrations.Migration):
             field=models.PositiveIntegerField(blank=True, null=True, verbose_name='working time to the solution (s)'),
         ),
         migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(fields=['department', 'created_at'], name='complaint_dept_created_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(condition=models.Q(('status', 'closed')), fields=['department', 'closed_at'], name='complaint_dept_closed_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='complaint',
-            index=models.Index(condition=models.Q(('first_contact_at__isnull', False)), fields=['first_contact_at'], name='complaint_first_contact_idx'),
-        ),
-        migrations.AddIndex(
             model_name='interaction',
             index=models.Index(condition=models.Q(('kind__in', [14, 31])), fields=['kind', 'created_at'], name='interaction_report_idx'),
         ),

@@ -29,6 +29,17 @@ HEADLINE_FIGURES = ("received", "closed", "on_time_share", "justified_share", "s
                     "reopen_share", "first_contact_median_hours", "solution_median_hours")
 
 
+def headline_of(*, received: int, deadlines, validity, satisfaction, reopened) -> Headline:
+    """The key figures of a period whose sections are already counted (no query)."""
+    return Headline(
+        received=received, closed=deadlines.closed, on_time_share=deadlines.on_time_share,
+        justified_share=share(validity.justified + validity.partial, validity.assessed),
+        satisfaction_share=satisfaction.satisfaction_share, loyalty_share=satisfaction.loyalty_share,
+        reopen_share=reopened.reopen_share, first_contact_median_hours=deadlines.first_contact_median_hours,
+        solution_median_hours=deadlines.solution_median_hours,
+    )
+
+
 def headline(*, scope: Scope) -> Headline:
     closed = scope.closed().aggregate(
         closed=Count("id"), on_time=Count("id", filter=Q(closed_at__lte=F("due_at"))),

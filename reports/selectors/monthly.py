@@ -7,7 +7,7 @@ from django.conf import settings
 from ..period import Period
 from ..shares import ParetoRow
 from .deadlines import DeadlineCompliance, deadlines_section
-from .headline import Headline, headline
+from .headline import Headline, headline, headline_of
 from .kpis import PersonKpi, kpis_per_responsible
 from .pareto import pareto_categories, pareto_departments
 from .received import Received, received_section
@@ -47,12 +47,15 @@ class MonthlyReport:
 def monthly_report(*, scope: Scope) -> MonthlyReport:
     """Labels are in the active language: call inside ``translation.override`` for another one."""
     period = scope.period
+    received, validity = received_section(scope=scope), validity_section(scope=scope)
+    deadlines, satisfaction = deadlines_section(scope=scope), satisfaction_section(scope=scope)
+    reopened = reopened_section(scope=scope)
     return MonthlyReport(
-        scope=scope, headline=headline(scope=scope), previous=headline(scope=scope.at(period.previous)),
-        year_before=headline(scope=scope.at(period.year_before)),
-        received=received_section(scope=scope), validity=validity_section(scope=scope),
-        deadlines=deadlines_section(scope=scope), satisfaction=satisfaction_section(scope=scope),
-        survey=survey_section(scope=scope), reopened=reopened_section(scope=scope),
+        scope=scope, headline=headline_of(received=received.total, deadlines=deadlines, validity=validity,
+                                          satisfaction=satisfaction, reopened=reopened),
+        previous=headline(scope=scope.at(period.previous)), year_before=headline(scope=scope.at(period.year_before)),
+        received=received, validity=validity, deadlines=deadlines, satisfaction=satisfaction,
+        survey=survey_section(scope=scope), reopened=reopened,
         remedies=remedies_section(scope=scope, currency=settings.COMPLAINTDESK_CURRENCY),
         corrective_actions=capa_section(scope=scope),
         pareto_categories=pareto_categories(scope=scope), pareto_departments=pareto_departments(scope=scope),
