@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from complaintdesk.errors import DomainError
+from deadlines.durations import business_durations_backfill
 from deadlines.selectors import deadline_rules
 from reports.exports.files import RENDERERS, report_file
 from reports.period import month_parse
@@ -27,9 +28,17 @@ class Command(BaseCommand):
         monthly.add_argument("--output", required=True, help="the file to write")
         monthly.add_argument("--language", default=settings.LANGUAGE_CODE,
                              choices=[code for code, _name in settings.LANGUAGES])
+        commands.add_parser("durations", help="store the working times to first contact and to solution of "
+                                              "complaints contacted or closed before they were stored")
 
-    def handle(self, *args, month: str, department: str, file_format: str, output: str, language: str,
-               **options) -> None:
+    def handle(self, *args, report: str, **options) -> None:
+        if report == "durations":
+            self.stdout.write(_("Working times stored for %(n)s complaints.") % {"n": business_durations_backfill()})
+            return
+        self.monthly(**options)
+
+    def monthly(self, *, month: str, department: str, file_format: str, output: str, language: str,
+                **options) -> None:
         with translation.override(language):
             try:
                 period = month_parse(month, deadline_rules().default.time_zone)
