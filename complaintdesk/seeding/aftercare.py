@@ -5,6 +5,7 @@ part of the late complaints, a remedy on part of the justified ones, a survey fo
 complaints with an e-mail address (answered by some), consistent with satisfaction and loyalty.
 """
 
+import secrets
 from datetime import datetime, timedelta
 from decimal import Decimal
 from random import Random
@@ -16,6 +17,7 @@ from complaints.models import Interaction
 from deadlines.calendar import end_of_nth_business_day
 from deadlines.durations import business_seconds
 from deadlines.selectors import DeadlineRules
+from deadlines.services.common import utc_iso
 from followup.models import KeepsWorking
 from resolution.models import RemedyType
 
@@ -64,7 +66,7 @@ class Aftercare:
         new_due = max(end_of_nth_business_day(row["closed_at"], 0, calendar), row["closed_at"])
         reason = self.rng.choice(lang.delay_reasons)
         batch.interactions.append((row["id"], Interaction.Kind.DELAY_NOTICE, row["assignee_id"], False, reason,
-                                   {"old_due_at": old_due.isoformat(), "new_due_at": new_due.isoformat(),
+                                   {"old_due_at": utc_iso(old_due), "new_due_at": utc_iso(new_due),
                                     "customer_message": reason, "late": False}, at))
         row["due_at"] = new_due
         row.pop("overdue_at", None)
@@ -81,7 +83,8 @@ class Aftercare:
     def survey(self, *, row: dict, batch: Batch) -> None:
         rng = self.rng
         sent_at = row["closed_at"] + SURVEY_DELAY
-        survey = {"complaint_id": row["id"], "token_hash": f"{rng.getrandbits(256):064x}",
+        # A random hash, not one from the seed: seeding again with the same seed must not collide.
+        survey = {"complaint_id": row["id"], "token_hash": secrets.token_hex(32),
                   "language": row["language"], "sent_at": sent_at, "expires_at": sent_at + SURVEY_VALID,
                   "answered_at": None, "solved": None, "handling_score": None, "keeps_working": "",
                   "recommend_score": None, "comment": ""}

@@ -59,7 +59,8 @@ class ComplaintGenerator:
         self.unrouted = catalogue.departments[UNROUTED_DEPARTMENT]
         self.quality = catalogue.departments.get("quality", self.unrouted)
         self.deadline_rules = deadline_rules()
-        self.aftercare = Aftercare(rng=rng, rules=self.deadline_rules, now=now)
+        # A generator of its own, so the complaints and timelines stay what the same seed always gave.
+        self.aftercare = Aftercare(rng=Random(rng.getrandbits(64)), rules=self.deadline_rules, now=now)
 
     def pick(self, table: tuple[list, list[int]]):
         return self.rng.choices(table[0], cum_weights=table[1])[0]

@@ -23,7 +23,7 @@ from .history import Batch
 from .staff import DemoLogin, demo_logins_ensure, staff_pool_ensure
 from .writer import writer_for_connection
 
-SPAN_DAYS = 790  # seeded complaints spread over two years and two months: reports compare 24 months
+SPAN_DAYS = 730  # seeded complaints spread over the past two years
 DEFAULT_BATCH = 10_000  # rows per COPY / transaction: about 30 MB of Python objects
 
 
