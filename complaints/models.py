@@ -304,8 +304,10 @@ class Interaction(models.Model):
         verbose_name_plural = _("interactions")
         indexes = [
             models.Index(fields=["complaint", "created_at", "id"], name="interaction_timeline_idx"),
-            # Reports: the delay notices (14) and corrective-action status changes (31) of a period.
-            models.Index(fields=["kind", "created_at"], name="interaction_report_idx", condition=Q(kind__in=[14, 31])),
+            # Reports: the delay notices (14) and corrective-action status changes (31) of a period; one index
+            # each, since SQLite uses a partial index only when the query repeats its condition exactly.
+            models.Index(fields=["created_at"], name="interaction_delay_notice_idx", condition=Q(kind=14)),
+            models.Index(fields=["created_at"], name="interaction_capa_status_idx", condition=Q(kind=31)),
         ]
 
     def __str__(self) -> str:

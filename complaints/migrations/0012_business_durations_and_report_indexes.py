@@ -26,6 +26,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='interaction',
-            index=models.Index(condition=models.Q(('kind__in', [14, 31])), fields=['kind', 'created_at'], name='interaction_report_idx'),
+            index=models.Index(condition=models.Q(('kind', 14)), fields=['created_at'], name='interaction_delay_notice_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='interaction',
+            index=models.Index(condition=models.Q(('kind', 31)), fields=['created_at'], name='interaction_capa_status_idx'),
         ),
     ]
