@@ -32,7 +32,8 @@ def text(x: float, y: float, label: str, *, anchor: str = "middle", rotate: bool
             f"{escape(label)}</text>")
 
 
-def axes(*, plot_height: float, plot_width: float, ticks: Sequence[tuple[float, str]], right: Sequence[tuple[float, str]] = ()) -> list[str]:
+def axes(*, plot_height: float, plot_width: float, ticks: Sequence[tuple[float, str]],
+         right: Sequence[tuple[float, str]] = ()) -> list[str]:
     """Horizontal grid lines at fractions of the plot height, labelled on the left (and right)."""
     parts = []
     for fraction, label in ticks:

@@ -30,7 +30,8 @@ def headline_table(document: ReportDocument) -> Table:
 def received_table(document: ReportDocument) -> Table:
     rows = [[group, row.label, row.count, row.share] for group, group_rows in document.received_groups
             for row in group_rows]
-    return Table(name=pgettext("report figure", "Received"), header=[_("Grouping"), _("Value"), _("Count"), _("Share")], rows=rows,
+    return Table(name=pgettext("report figure", "Received"), rows=rows,
+                 header=[_("Grouping"), _("Value"), _("Count"), _("Share")],
                  percent_columns=frozenset({3}))
 
 
@@ -40,7 +41,8 @@ def deadlines_table(document: ReportDocument) -> Table:
     rows = [
         [_("Justified"), v.justified, v.justified_share], [_("Partially justified"), v.partial, v.partial_share],
         [_("Unjustified"), v.unjustified, v.unjustified_share],
-        [_("Solved within the deadline"), d.on_time, d.on_time_share], [pgettext("report figure", "Closed"), d.closed, None],
+        [_("Solved within the deadline"), d.on_time, d.on_time_share],
+        [pgettext("report figure", "Closed"), d.closed, None],
         [_("Working time to first contact, median (h)"), d.first_contact_median_hours, None],
         [_("Working time to first contact, 90th percentile (h)"), d.first_contact_p90_hours, None],
         [_("Working time to solution, median (h)"), d.solution_median_hours, None],
@@ -84,7 +86,8 @@ def trends_table(document: ReportDocument) -> Table:
         shares = validity.get(point.month.start)
         rows.append([point.month.start, point.received, point.closed, point.on_time_share, point.satisfaction_share,
                      point.loyalty_share, shares.justified_share if shares else None])
-    return Table(name=_("Trends"), header=[_("Month"), pgettext("report figure", "Received"), pgettext("report figure", "Closed"), _("On time"), _("Satisfied"),
+    return Table(name=_("Trends"), header=[_("Month"), pgettext("report figure", "Received"),
+                                           pgettext("report figure", "Closed"), _("On time"), _("Satisfied"),
                                            _("Loyal"), _("Justified")], rows=rows,
                  percent_columns=frozenset({3, 4, 5, 6}))
 

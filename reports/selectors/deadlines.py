@@ -59,12 +59,13 @@ def deadlines_section(*, scope: Scope) -> DeadlineCompliance:
                                          kind=Interaction.Kind.DELAY_NOTICE)
     counts = notices.aggregate(n=Count("id"), late=Count("id", filter=Q(data__late=True)),
                                complaints=Count("complaint_id", distinct=True))
-    latest = notices.select_related("complaint").only("body", "data", "created_at", "complaint__tracking_number")
+    latest = (notices.select_related("complaint").only("body", "data", "created_at", "complaint__tracking_number")
+              .order_by("-created_at", "-id")[:REASONS_LIMIT])
     return DeadlineCompliance(
         closed=closed["closed"], on_time=closed["on_time"], first_contacts=contacted.count(),
         first_contact_median_hours=hours(first[0.5]), first_contact_p90_hours=hours(first[0.9]),
         solution_median_hours=hours(solution[0.5]), solution_p90_hours=hours(solution[0.9]),
         delay_notices=counts["n"], delay_notices_late=counts["late"], delayed_complaints=counts["complaints"],
         reasons=[DelayReason(tracking_number=row.complaint.tracking_number, reason=row.body, at=row.created_at,
-                             late=bool(row.data.get("late"))) for row in latest.order_by("-created_at", "-id")[:REASONS_LIMIT]],
+                             late=bool(row.data.get("late"))) for row in latest],
     )
