@@ -14,24 +14,26 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.RemoveIndex(model_name='complaint', name='complaint_created_idx'),
+        migrations.RemoveIndex(model_name='complaint', name='complaint_closed_idx'),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(fields=['created_at'], include=('id', 'department', 'kind', 'origin', 'channel', 'language', 'cause_category', 'subject_category'), name='complaint_report_created_idx'),
+            index=models.Index(fields=['created_at', 'department', 'kind', 'origin', 'channel', 'language', 'cause_category', 'subject_category', 'id'], name='complaint_report_created_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(fields=['department', 'created_at'], include=('id', 'department', 'kind', 'origin', 'channel', 'language', 'cause_category', 'subject_category'), name='complaint_dept_created_idx'),
+            index=models.Index(fields=['department', 'created_at', 'kind', 'origin', 'channel', 'language', 'cause_category', 'subject_category', 'id'], name='complaint_dept_created_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(condition=models.Q(('status', 'closed')), fields=['closed_at'], include=('id', 'department', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds'), name='complaint_report_closed_idx'),
+            index=models.Index(condition=models.Q(('status', 'closed')), fields=['closed_at', 'id', 'department', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds'], name='complaint_report_closed_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(condition=models.Q(('status', 'closed')), fields=['department', 'closed_at'], include=('id', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds'), name='complaint_dept_closed_idx'),
+            index=models.Index(condition=models.Q(('status', 'closed')), fields=['department', 'closed_at', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds', 'id'], name='complaint_dept_closed_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(condition=models.Q(('first_contact_at__isnull', False)), fields=['first_contact_at'], include=('id', 'department', 'first_contact_business_seconds'), name='complaint_first_contact_idx'),
+            index=models.Index(condition=models.Q(('first_contact_at__isnull', False)), fields=['first_contact_at', 'department', 'first_contact_business_seconds', 'id'], name='complaint_first_contact_idx'),
         ),
     ]
