@@ -26,11 +26,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(condition=models.Q(('status', 'closed')), fields=['closed_at', 'id', 'department', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds'], name='complaint_report_closed_idx'),
+            index=models.Index(condition=models.Q(('status', 'closed')), fields=['closed_at', 'id', 'department', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds', 'status'], name='complaint_report_closed_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
-            index=models.Index(condition=models.Q(('status', 'closed')), fields=['department', 'closed_at', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds', 'id'], name='complaint_dept_closed_idx'),
+            index=models.Index(condition=models.Q(('status', 'closed')), fields=['department', 'closed_at', 'due_at', 'validity', 'satisfaction', 'loyalty', 'reopen_count', 'assignee', 'solution_business_seconds', 'status', 'id'], name='complaint_dept_closed_idx'),
         ),
         migrations.AddIndex(
             model_name='complaint',
