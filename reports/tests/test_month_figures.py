@@ -1,5 +1,7 @@
 """Trends read month figures stored for ended months; a stored month is recounted once it is a day old."""
 
+from datetime import date
+
 import pytest
 import time_machine
 
@@ -35,3 +37,15 @@ def test_an_ended_month_is_stored_and_recounted_when_a_day_old(month, responsibl
         assert november_closed() == 4
     with time_machine.travel(at(12, 6, 11), tick=False):
         assert november_closed() == 3
+
+
+def test_the_nightly_job_stores_the_months_the_trends_show(month, department):
+    # when: the night of 5 December
+    from reports.tasks import month_figures_refresh_task
+
+    with time_machine.travel(at(12, 5, 3), tick=False):
+        result = month_figures_refresh_task.call(slot=at(12, 5, 3).isoformat())
+    # then: November and the 24 months before, October and November holding complaints
+    assert result == {"months": 25}
+    assert sorted(MonthFigures.objects.filter(department=department).values_list("month", "received")) == [
+        (date(2026, 10, 1), 1), (date(2026, 11, 1), 6)]
