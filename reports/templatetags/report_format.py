@@ -37,3 +37,12 @@ def difference(current: float | None, previous: float | None) -> float | None:
     if current is None or previous is None:
         return None
     return current - previous
+
+
+@register.filter
+def signed(change: float | None) -> str:
+    """A change of a count with its sign."""
+    if change is None:
+        return UNKNOWN
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    return f"{sign}{number_format(abs(change), 0)}"
