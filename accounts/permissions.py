@@ -62,6 +62,17 @@ REFUSALS = {
 }
 
 
+# Who reads the quality reports and KPIs (reports): QMS the whole company, a head their department.
+REPORT_SCOPE = {Role.QMS: EVERYTHING, Role.ADMIN: EVERYTHING, Role.HEAD: DEPARTMENT}
+
+
+def report_scope(user: User) -> str | None:
+    """EVERYTHING, DEPARTMENT (the user's own) or None: which reports ``user`` may read."""
+    if not user.is_active:
+        return None
+    return EVERYTHING if user.is_superuser else REPORT_SCOPE.get(user.role)
+
+
 def user_scope(user: User) -> str:
     return EVERYTHING if user.is_superuser else SCOPE[user.role]
 

@@ -26,6 +26,10 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("deadline_watch", "*/5 * * * *", "deadlines.tasks.deadline_reminders_send_task"),
     # Mondays 09:00: the weekly deadline summary to QMS and heads https://crontab.guru/#0_9_*_*_1
     PeriodicJob("weekly_summary", "0 9 * * 1", "deadlines.summary_tasks.weekly_summary_send_task", timedelta(hours=12)),
+    # 03:45 every day: the month figures behind the report trends, recounted https://crontab.guru/#45_3_*_*_*
+    PeriodicJob("month_figures_refresh", "45 3 * * *", "reports.tasks.month_figures_refresh_task", timedelta(hours=12)),
+    # 08:30 every day: last month's quality report, sent on the first working day https://crontab.guru/#30_8_*_*_*
+    PeriodicJob("monthly_report", "30 8 * * *", "reports.tasks.monthly_reports_send_task", timedelta(hours=12)),
     # every 15 minutes: follow-up surveys due in the customers' working hours https://crontab.guru/#*/15_*_*_*_*
     PeriodicJob("survey_send", "*/15 * * * *", "followup.tasks.survey_send_task"),
     # 08:00 every day: owners of corrective actions whose effectiveness check is due https://crontab.guru/#0_8_*_*_*

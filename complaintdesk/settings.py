@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "similarity",
     "triage",
     "followup",
+    "reports",
     "coaching",
     "portal",
     "ninja",

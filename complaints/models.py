@@ -65,6 +65,14 @@ class Category(TranslatedName):
             ancestor = ancestor.parent
 
 
+# The columns the monthly report groups or counts by (reports.selectors), kept in its covering indexes.
+RECEIVED_GROUPS = ("department", "kind", "origin", "channel", "language", "cause_category", "subject_category")
+# ``status`` too: SQLite reads the table for a column of the query the index does not hold, even one
+# the index's own condition fixes.
+CLOSED_FIGURES = ("due_at", "validity", "satisfaction", "loyalty", "reopen_count", "assignee",
+                  "solution_business_seconds", "status")
+
+
 class Complaint(models.Model):
     """Any expression of customer dissatisfaction, from registration to follow-up.
 
@@ -152,6 +160,12 @@ class Complaint(models.Model):
         help_text=_("Set when nobody in the department speaks the customer's language."),
     )
     reopen_count = models.PositiveSmallIntegerField(_("times reopened"), default=0)
+    # Working time (of the department's calendar) from registration to the first contact and to the
+    # closing, in seconds: stored when each happens so that reports take medians in SQL (deadlines.durations).
+    first_contact_business_seconds = models.PositiveIntegerField(
+        _("working time to the first contact (s)"), null=True, blank=True)
+    solution_business_seconds = models.PositiveIntegerField(_("working time to the solution (s)"),
+                                                            null=True, blank=True)
 
     # Lower-cased text the queue's search looks in (trigram-indexed on PostgreSQL).
     search_text = models.TextField(editable=False, default="")
@@ -187,10 +201,21 @@ class Complaint(models.Model):
             # The five-minute breach scan reads only breaches not yet marked.
             models.Index(fields=["due_at", "id"], name="complaint_unmarked_breach_idx",
                          condition=Q(status__in=OPEN_STATUSES, overdue_at__isnull=True)),
-            models.Index(fields=["created_at"], name="complaint_created_idx"),
-            # The survey job's scan of recently closed complaints.
-            models.Index(fields=["closed_at", "id"], name="complaint_closed_idx", condition=Q(status="closed")),
             models.Index(fields=["due_at", "id"], name="complaint_needs_language_idx", condition=~Q(needs_language="")),
+            # Reports: a month (of one department) by registration, by closing and by first contact. The rows
+            # are wide: with every column a month's aggregates read in the index (key columns, not INCLUDE,
+            # which SQLite would leave out), both databases count without touching the table.
+            # These two also serve what (created_at) and the survey job's (closed_at, id) indexes served, and
+            # replace them: SQLite would otherwise pick the narrower index and read the table.
+            models.Index(fields=["created_at", *RECEIVED_GROUPS, "id"], name="complaint_report_created_idx"),
+            models.Index(fields=["department", "created_at", *RECEIVED_GROUPS[1:], "id"],
+                         name="complaint_dept_created_idx"),
+            models.Index(fields=["closed_at", "id", "department", *CLOSED_FIGURES], name="complaint_report_closed_idx",
+                         condition=Q(status="closed")),
+            models.Index(fields=["department", "closed_at", *CLOSED_FIGURES, "id"], name="complaint_dept_closed_idx",
+                         condition=Q(status="closed")),
+            models.Index(fields=["first_contact_at", "department", "first_contact_business_seconds", "id"],
+                         name="complaint_first_contact_idx", condition=Q(first_contact_at__isnull=False)),
         ]
 
     def __str__(self) -> str:
@@ -284,7 +309,13 @@ class Interaction(models.Model):
         ordering = ["created_at", "id"]
         verbose_name = _("interaction")
         verbose_name_plural = _("interactions")
-        indexes = [models.Index(fields=["complaint", "created_at", "id"], name="interaction_timeline_idx")]
+        indexes = [
+            models.Index(fields=["complaint", "created_at", "id"], name="interaction_timeline_idx"),
+            # Reports: the delay notices (14) and corrective-action status changes (31) of a period; one index
+            # each, since SQLite uses a partial index only when the query repeats its condition exactly.
+            models.Index(fields=["created_at"], name="interaction_delay_notice_idx", condition=Q(kind=14)),
+            models.Index(fields=["created_at"], name="interaction_capa_status_idx", condition=Q(kind=31)),
+        ]
 
     def __str__(self) -> str:
         return f"{self.complaint_id} {self.get_kind_display()}"

@@ -59,10 +59,15 @@ def complaint_note_add(*, complaint: Complaint, actor: User, body: str, is_call:
 
 def first_contact_record(*, complaint: Complaint) -> None:
     """The first call or proposal that reaches the customer; later ones change nothing."""
+    from deadlines.durations import complaint_business_seconds  # deadlines reads complaints
+
     if complaint.first_contact_at is None:
         complaint.first_contact_at = timezone.now()
+        complaint.first_contact_business_seconds = complaint_business_seconds(
+            complaint=complaint, end=complaint.first_contact_at)
         Complaint.objects.filter(pk=complaint.pk, first_contact_at__isnull=True).update(
-            first_contact_at=complaint.first_contact_at)
+            first_contact_at=complaint.first_contact_at,
+            first_contact_business_seconds=complaint.first_contact_business_seconds)
 
 
 @transaction.atomic(durable=True)

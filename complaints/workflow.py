@@ -85,8 +85,13 @@ def transition(*, complaint: Complaint, action: Action, actor: User | None, by_c
     previous = complaint.status
     complaint.status = target
     if target == Status.CLOSED:
+        from deadlines.durations import complaint_business_seconds  # deadlines reads complaints
+
         complaint.closed_at = timezone.now()
-    complaint.save(update_fields=["status", "closed_at", "updated_at", *update_fields])
+        complaint.solution_business_seconds = complaint_business_seconds(complaint=complaint,
+                                                                         end=complaint.closed_at)
+    complaint.save(update_fields=["status", "closed_at", "solution_business_seconds", "updated_at",
+                                  *update_fields])
     interaction = Interaction.objects.create(
         complaint=complaint, kind=interaction_kind, actor=actor, by_customer=by_customer, body=body,
         data={"from": previous, "to": target, **(data or {})}, created_at=timezone.now(),

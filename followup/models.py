@@ -51,7 +51,8 @@ class Survey(models.Model):
         ]
         # Reports read answered surveys by the time they were answered.
         indexes = [models.Index(fields=["answered_at"], name="survey_answered_idx",
-                                condition=Q(answered_at__isnull=False))]
+                                condition=Q(answered_at__isnull=False)),
+                   models.Index(fields=["sent_at"], name="survey_sent_idx")]
 
     def __str__(self) -> str:
         return str(self.complaint)

@@ -50,3 +50,19 @@ class Email(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class EmailAttachment(models.Model):
+    """A file sent with an e-mail (e.g. the monthly report's PDF), stored with it so a retry sends the same."""
+
+    email = models.ForeignKey(Email, on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    content = models.BinaryField(_("content"))
+
+    class Meta:
+        verbose_name = _("e-mail attachment")
+        verbose_name_plural = _("e-mail attachments")
+
+    def __str__(self) -> str:
+        return self.filename

@@ -21,7 +21,7 @@ from django.utils.safestring import mark_safe
 
 from complaints.models import Complaint
 
-from .models import Email
+from .models import Email, EmailAttachment
 from .timeline import email_sent_interaction
 
 # A failed send is tried again after these delays; after the last one the e-mail is marked failed.
@@ -61,7 +61,8 @@ def message_id_make() -> str:
 
 
 def email_queue(*, key: str, to: list[str], template: str, context: dict[str, Any], language: str,
-                complaint: Complaint | None = None) -> Email:
+                complaint: Complaint | None = None,
+                attachments: list[tuple[str, bytes, str]] | None = None) -> Email:
     """Render `<template>_subject.txt`, `<template>.txt` and `<template>.html` in `language`
     (translation.override), store an `Email` row (unique `key`: queueing the same key again
     returns the existing row and sends nothing new) and enqueue `email_send_task(email_id=…)`
@@ -70,6 +71,7 @@ def email_queue(*, key: str, to: list[str], template: str, context: dict[str, An
     The context also gets ``base_url`` (for absolute links) and ``contact_phone``; every
     message ends with the contact phone. Addresses are stripped and de-duplicated; an
     empty list raises ``ValueError`` (leave out recipients without an address before).
+    ``attachments`` are ``(file name, content, content type)``, stored with the e-mail.
     """
     from .tasks import email_send_task
 
@@ -87,6 +89,9 @@ def email_queue(*, key: str, to: list[str], template: str, context: dict[str, An
                 key=key, to=recipients, subject=subject[:500], text=text, html=html, language=language,
                 complaint=complaint, message_id=message_id_make(), created_at=timezone.now(),
             )
+            EmailAttachment.objects.bulk_create(
+                EmailAttachment(email=email, filename=name, content=content, content_type=content_type)
+                for name, content, content_type in attachments or ())
             email_send_task.enqueue(email_id=email.pk)
     except IntegrityError:
         return Email.objects.get(key=key)
@@ -140,4 +145,6 @@ def email_message(*, email: Email) -> EmailMultiAlternatives:
         headers={"Message-ID": email.message_id, "Content-Language": email.language},
     )
     message.attach_alternative(email.html, "text/html")
+    for attachment in email.attachments.all():
+        message.attach(attachment.filename, bytes(attachment.content), attachment.content_type)
     return message

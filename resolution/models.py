@@ -105,6 +105,7 @@ class Remedy(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(value__gte=0), name="remedy_value_not_negative"),
         ]
+        indexes = [models.Index(fields=["created_at"], name="remedy_created_idx")]  # reports, by period
 
     def __str__(self) -> str:
         return f"{self.type} {self.value} {self.currency}"

@@ -9,6 +9,7 @@ from .views import coach
 from .views import resolution
 from .views import export, importing
 from .views import triage
+from .views import reports
 
 app_name = "web"
 urlpatterns = [
@@ -47,6 +48,8 @@ urlpatterns = [
     path("complaints/<str:number>/triage/", triage.apply, name="triage_apply"),
     path("triage/", triage.model, name="triage"),
     path("triage/suggest/", triage.suggest, name="triage_suggest"),
+    path("reports/", reports.report_dashboard, name="reports"),
+    path("reports/export/<str:file_format>/", reports.report_export, name="report_export"),
     path("corrective-actions/", capa.capa_list, name="capa_list"),
     path("corrective-actions/new/", capa.capa_new, name="capa_new"),
     path("corrective-actions/<int:action_id>/", capa.capa_detail, name="capa"),

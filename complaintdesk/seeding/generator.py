@@ -14,6 +14,7 @@ from complaints.services import hand_off_target
 from deadlines.policy import solution_due_at
 from deadlines.selectors import deadline_rules
 
+from .aftercare import Aftercare
 from .catalogue import UNROUTED_DEPARTMENT, Catalogue
 from .history import Batch, History, status_for
 from .scenarios import COMPLAINTS, INTERNAL, Scenario
@@ -58,6 +59,8 @@ class ComplaintGenerator:
         self.unrouted = catalogue.departments[UNROUTED_DEPARTMENT]
         self.quality = catalogue.departments.get("quality", self.unrouted)
         self.deadline_rules = deadline_rules()
+        # A generator of its own, so the complaints and timelines stay what the same seed always gave.
+        self.aftercare = Aftercare(rng=Random(rng.getrandbits(64)), rules=self.deadline_rules, now=now)
 
     def pick(self, table: tuple[list, list[int]]):
         return self.rng.choices(table[0], cum_weights=table[1])[0]
@@ -100,6 +103,7 @@ class ComplaintGenerator:
         row["registered_by_id"] = self.registrar(channel)
         row["script_steps"] = self.script(channel=channel, status=status)
         self.history.write(row=row, lang=lang, slots=slots, scenario=scenario, batch=batch)
+        self.aftercare.write(row=row, lang=lang, batch=batch)
         return row
 
     def slots(self, *, lang: LanguageTexts, subject: str, occurred_on) -> dict[str, str]:

@@ -84,6 +84,8 @@ class Batch:
     proposals: list[dict] = field(default_factory=list)
     # Interaction data that must name its proposal once proposal ids are known: (data, index in proposals).
     proposal_refs: list[tuple[dict, int]] = field(default_factory=list)
+    remedies: list[dict] = field(default_factory=list)
+    surveys: list[dict] = field(default_factory=list)
 
 
 class History:
@@ -196,6 +198,8 @@ class History:
             if "proposal" in data:
                 batch.proposal_refs.append((data, base + data["proposal"]))
             batch.interactions.append((pk, kind, actor, by_customer, body, data, at))
+            if kind in (K.CALL, K.PROPOSED) and "first_contact_at" not in row:
+                row["first_contact_at"] = at  # complaints.services.first_contact_record
             if kind == K.CLOSED:
                 row["closed_at"] = at
                 row["resolution_text"] = body

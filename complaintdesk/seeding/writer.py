@@ -13,15 +13,20 @@ from django.db import connection, transaction
 from django.db.models import JSONField, Model
 
 from complaints.models import Complaint, Interaction
-from resolution.models import Proposal
+from followup.models import Survey
+from resolution.models import Proposal, Remedy
 
 from .bulkmode import bulk_mode
 from .history import Batch
 
 INTERACTION_FIELDS = ("complaint_id", "kind", "actor_id", "by_customer", "body", "data", "created_at")
-SEEDED_MODELS = (Complaint, Interaction, Proposal)
+SEEDED_MODELS = (Complaint, Interaction, Proposal, Remedy, Survey)
 # Below this many new rows, keeping the indexes up to date costs less than rebuilding them.
 BULK_MODE_MIN = 50_000
+
+
+def without_id(model: type[Model]) -> tuple[str, ...]:
+    return tuple(f.attname for f in model._meta.concrete_fields if f.attname != "id")
 
 
 class TableSpec:
@@ -61,6 +66,8 @@ class PostgresWriter:
         self.complaints = TableSpec(Complaint)
         self.proposals = TableSpec(Proposal)
         self.interactions = TableSpec(Interaction, INTERACTION_FIELDS)
+        self.remedies = TableSpec(Remedy, without_id(Remedy))  # ids from their sequences
+        self.surveys = TableSpec(Survey, without_id(Survey))
 
     @contextmanager
     def load(self, *, count: int, log: Callable[[str], None]) -> Iterator[None]:
@@ -93,6 +100,8 @@ class PostgresWriter:
                 (c, k, a, b, body, json.dumps(data, ensure_ascii=False), at)
                 for c, k, a, b, body, data, at in batch.interactions
             ))
+            self.copy(cursor, self.remedies, (self.remedies.row_values(r) for r in batch.remedies))
+            self.copy(cursor, self.surveys, (self.surveys.row_values(s) for s in batch.surveys))
 
     @staticmethod
     def copy(cursor, spec: TableSpec, rows: Iterator) -> None:
@@ -133,6 +142,8 @@ class SqliteWriter:
             Interaction(complaint_id=c, kind=k, actor_id=a, by_customer=b, body=body, data=data, created_at=at)
             for c, k, a, b, body, data, at in batch.interactions
         ])
+        Remedy.objects.bulk_create([Remedy(**r) for r in batch.remedies])
+        Survey.objects.bulk_create([Survey(**s) for s in batch.surveys])
 
     def finish(self) -> None:
         pass

@@ -19,6 +19,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("what", nargs="?", choices=["pages", "reports"], default="pages",
+                            help="pages: the queue and complaint pages (default); reports: the monthly report "
+                                 "(issue 6)")
         parser.add_argument("--runs", type=int, default=200, help="timed requests per scenario (after one warm-up)")
         parser.add_argument("--page-size", type=int, default=50,
                             help="the larger page size compared with 10 to show a fixed query count")
@@ -27,9 +30,13 @@ class Command(BaseCommand):
         parser.add_argument("--explain", action="store_true",
                             help="print the plan of each scenario's slowest query (EXPLAIN ANALYZE on PostgreSQL)")
 
-    def handle(self, *args, runs: int, page_size: int, q: str, seed: int, explain: bool, **options) -> None:
+    def handle(self, *args, what: str, runs: int, page_size: int, q: str, seed: int, explain: bool,
+               **options) -> None:
         runs = max(1, runs)
         total = Complaint.objects.count()
+        if what == "reports":
+            self.reports(total=total, runs=runs)
+            return
         self.stdout.write(f"{connection.vendor}: {total} complaints; {runs} runs per scenario after 1 warm-up.")
         scenarios = scenarios_build(runs=runs, page_sizes=sorted({10, max(1, page_size)}), seed=seed, search=q)
         header = f"{'scenario':<58} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  queries"
@@ -43,6 +50,18 @@ class Command(BaseCommand):
                 for plan_line in explain_lines(result.slowest_sql):
                     self.stdout.write(f"      {plan_line}")
         self.stdout.write(f"Target (issue 2): p95 <= {TARGET_P95_MS} ms with a fixed query count per page.")
+
+    def reports(self, *, total: int, runs: int) -> None:
+        from reports.benchmark import report_benchmarks
+
+        computed, pages = max(1, min(runs, 10)), runs
+        self.stdout.write(f"{connection.vendor}: {total} complaints; {computed} runs per computation, {pages} per "
+                          "page, after 1 warm-up.")
+        header = f"{'measured':<58} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  target ms"
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for timing in report_benchmarks(runs=computed, page_runs=pages):
+            self.stdout.write(timing.line())
 
     def line(self, result: Result) -> str:
         timings = result.timings_ms

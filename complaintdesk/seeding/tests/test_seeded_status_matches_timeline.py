@@ -6,6 +6,7 @@ from complaints.choices import Kind, Status
 from complaints.models import Interaction
 from complaints.workflow import TRANSITIONS
 from deadlines.policy import solution_due_at
+from deadlines.services.common import utc_iso
 from resolution.models import Proposal
 
 # The state machine's own table: which timeline entry means which move.
@@ -69,9 +70,14 @@ def test_handed_off_appeals_are_not_complaints_and_pending_proposals_wait(seeded
             assert complaint.kind == Kind.COMPLAINT
         pending = [p for p in complaint.proposals.all() if p.status == Proposal.Status.PENDING]
         assert len(pending) == (1 if complaint.status == Status.PROPOSED else 0)
-        assert complaint.due_at == solution_due_at(
-            registered_at=complaint.created_at, department_id=complaint.department_id, kind=complaint.kind,
-            origin=complaint.origin, importance=complaint.importance)
+        due = solution_due_at(registered_at=complaint.created_at, department_id=complaint.department_id,
+                              kind=complaint.kind, origin=complaint.origin, importance=complaint.importance)
+        notices = [i for i in complaint.interactions.all() if i.kind == Interaction.Kind.DELAY_NOTICE]
+        if notices:  # announced before the deadline, moved to the day of the closing
+            assert notices[0].data["old_due_at"] == utc_iso(due)
+            assert notices[0].created_at < due < complaint.due_at and complaint.closed_at <= complaint.due_at
+        else:
+            assert complaint.due_at == due
         if complaint.status != Status.NEW and complaint.status != Status.HANDED_OFF:
             assert complaint.assignee is not None
 

@@ -52,6 +52,7 @@ class LanguageTexts:
     phone: Callable[[Random], str]
     amount: Callable[[Random], str]
     account_ref: Callable[[Random], str]
+    delay_reasons: tuple[str, ...] = ()  # why the solution is late (delay notices)
 
     def date(self, day: int, month: int) -> str:
         return f"{day} {self.months[month - 1]}"

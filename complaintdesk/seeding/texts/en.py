@@ -352,4 +352,7 @@ TEXTS = LanguageTexts(
                       f"{rng.randrange(10, 100)}",
     amount=lambda rng: f"{rng.randrange(40, 4000) * 5:,} GEL",
     account_ref=lambda rng: f"CUST-{rng.randrange(10000, 100000)}",
+    delay_reasons=("Waiting for the supplier's answer about replacing the equipment.",
+                   "The developers are testing the fix; it needs two more working days.",
+                   "The courier is late returning the goods to the warehouse."),
 )

@@ -1,0 +1,1 @@
+"""Reads of the monthly quality report, one module per section; every figure is aggregated in SQL."""
