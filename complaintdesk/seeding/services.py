@@ -17,6 +17,7 @@ from intake.services import search_text_for
 from intake.tracking import access_token_new, tracking_number_format
 from resolution.models import Proposal
 from similarity.backfill import similarity_backfill
+from triage.training import triage_model_train
 
 from .catalogue import catalogue_ensure
 from .generator import ComplaintGenerator
@@ -137,4 +138,5 @@ def demo_ensure(*, count: int = 300, seed: int = 42,
     if count and not Complaint.objects.exists():
         seeded = complaints_seed(count=count, seed=seed, progress=progress)
         similarity_backfill()  # bulk seeding skips the similarity index; a few hundred take a second
+        triage_model_train()  # suggestions from the first minute, not after the first night (a few seconds)
     return DemoResult(logins=logins, seeded=seeded)

@@ -67,3 +67,16 @@ def test_demo_users_see_their_complaints_in_the_queue(client):
     # then
     assert page.status_code == 200
     assert mine.tracking_number in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_triage_model_from_the_start():
+    # given
+    from triage.models import TriageModel
+
+    # when
+    call_command("demo", count=300, stdout=StringIO(), stderr=StringIO())
+
+    # then: learned from the demo's closed complaints, with held-out scores for QMS
+    model = TriageModel.objects.get()
+    assert model.n_train > 100
