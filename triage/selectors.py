@@ -2,6 +2,7 @@
 
 from django.db.models import F, QuerySet
 
+from accounts.models import User
 from complaints.choices import Status
 from complaints.models import Complaint
 
@@ -35,6 +36,11 @@ def triage_model_current() -> TriageModel | None:
 def triage_model_version() -> int | None:
     """One indexed read: is the model cached in this process still the current one?"""
     return TriageModel.objects.order_by("-version").values_list("version", flat=True).first()
+
+
+def triage_models_visible(user: User) -> bool:
+    """The model learns from every department's history: only those who see every complaint see its scores."""
+    return user.is_active and user.sees_everything
 
 
 def triage_model_history(*, limit: int = 10) -> QuerySet[TriageModel]:

@@ -12,7 +12,7 @@ from accounts.permissions import complaint_visible
 from complaintdesk.errors import DomainError
 from complaints.models import Complaint
 from triage.presentation import intensity_reasons, suggestions_shown
-from triage.selectors import triage_model_history
+from triage.selectors import triage_model_history, triage_models_visible
 from triage.services import triage_suggestion_apply
 from triage.suggestions import triage_suggest
 from triage.targets import TARGETS
@@ -60,7 +60,7 @@ def apply(request: HttpRequest, complaint: Complaint) -> HttpResponse:
 @require_safe
 def model(request: HttpRequest) -> HttpResponse:
     """QMS: the current triage model, when it learned and how well it did on complaints it never saw."""
-    if not request.user.sees_everything:
+    if not triage_models_visible(request.user):
         return render(request, "web/not_found.html", {"message": _("Only quality management sees this page.")},
                       status=403)
     versions = list(triage_model_history())
