@@ -4,7 +4,7 @@ from email import policy
 from email.message import EmailMessage
 from itertools import cycle, islice
 
-from .imap_servers import USER
+from .local_servers import USER
 
 LETTERS = (
     ("Ирина Волкова", "irina{n}@example.ru", "Счёт за октябрь выставлен дважды",

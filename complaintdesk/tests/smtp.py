@@ -3,7 +3,7 @@
 import pytest
 from aiosmtpd.controller import Controller
 
-from complaintdesk.benchmarks.imap_servers import free_port
+from complaintdesk.benchmarks.local_servers import free_port
 
 
 class Inbox:

@@ -5,7 +5,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from complaintdesk.benchmarks.imap_servers import PASSWORD, USER, pymap_server
+from complaintdesk.benchmarks.local_servers import PASSWORD, USER, pymap_server
 from intake.models import Mailbox
 
 __all__ = ["PASSWORD", "USER", "eml", "imap_server", "mailbox"]

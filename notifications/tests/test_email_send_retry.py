@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from complaintdesk.benchmarks.imap_servers import free_port
+from complaintdesk.benchmarks.local_servers import free_port
 from complaintdesk.tests.worker import worker_run
 from complaints.models import Interaction
 from notifications.models import Email

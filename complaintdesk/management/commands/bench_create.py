@@ -5,7 +5,6 @@ processes at each concurrency. Writes complaints: use a scratch database.
 """
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from django.db import connection
 from accounts.models import User
 from api.services import api_token_create
 from complaintdesk.benchmarks.http_load import load_run
-from complaintdesk.benchmarks.imap_servers import free_port
+from complaintdesk.benchmarks.local_servers import free_port, listening_wait
 from complaints.models import Complaint
 
 TARGET_PER_SECOND = 650  # issue 5: five times django-helpdesk's ~130 tickets/s at concurrency 8
@@ -67,13 +66,8 @@ def gunicorn_start(*, port: int, workers: int) -> subprocess.Popen:
         [sys.executable, "-m", "gunicorn", "complaintdesk.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(workers), "--worker-class", "sync", "--backlog", "2048", "--log-level", "warning"],
         env=env)
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise CommandError("gunicorn did not start (pip install -e '.[production]')") from None
-            time.sleep(0.1)
+    try:
+        listening_wait(process=server, port=port, name="gunicorn (pip install -e '.[production]')")
+    except RuntimeError as exc:
+        raise CommandError(str(exc)) from None
+    return server

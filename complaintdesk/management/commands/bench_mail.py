@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
-from complaintdesk.benchmarks.imap_servers import dovecot_available, dovecot_server, pymap_server
+from complaintdesk.benchmarks.local_servers import dovecot_available, dovecot_server, pymap_server
 from complaintdesk.benchmarks.mail_messages import messages
 from complaints.models import Complaint
 from intake.mail.fetch import mailbox_poll

@@ -1,4 +1,5 @@
-"""Real IMAP servers on loopback, started and removed by the caller: for the tests and the mail benchmark.
+"""Servers on loopback, started and removed by the caller, for the tests and the benchmarks: a free port, waiting
+for a process to listen, and real IMAP servers.
 
 ``pymap_server`` runs pymap's in-memory backend (pure Python, starts in under 2 s, the test default);
 ``dovecot_server`` runs Debian's dovecot in the foreground with a throw-away configuration and maildir
