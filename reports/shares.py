@@ -11,6 +11,24 @@ def share(part: int | float | None, total: int | float | None) -> float | None:
     return part / total
 
 
+class SatisfactionLoyaltyShares:
+    """The two separate after-complaint figures of anything that counts ``satisfied`` of ``rated`` and
+    ``loyal`` of ``loyalty_known`` (a person's KPIs, a month of the trends)."""
+
+    satisfied: int
+    rated: int
+    loyal: int
+    loyalty_known: int
+
+    @property
+    def satisfaction_share(self) -> float | None:
+        return share(self.satisfied, self.rated)
+
+    @property
+    def loyalty_share(self) -> float | None:
+        return share(self.loyal, self.loyalty_known)
+
+
 @dataclass(frozen=True)
 class ParetoRow:
     code: str

@@ -14,7 +14,7 @@ from accounts.models import User
 from complaints.choices import Loyalty, Satisfaction
 from followup.models import Survey
 
-from ..shares import share
+from ..shares import SatisfactionLoyaltyShares, share
 from .scope import Scope
 
 SURVEY_LAG = timedelta(days=14)
@@ -29,7 +29,7 @@ KPI_FORMULAS = (
 
 
 @dataclass(frozen=True)
-class PersonKpi:
+class PersonKpi(SatisfactionLoyaltyShares):
     person_id: int
     name: str
     handled: int
@@ -44,14 +44,6 @@ class PersonKpi:
     @property
     def on_time_share(self) -> float | None:
         return share(self.on_time, self.handled)
-
-    @property
-    def satisfaction_share(self) -> float | None:
-        return share(self.satisfied, self.rated)
-
-    @property
-    def loyalty_share(self) -> float | None:
-        return share(self.loyal, self.loyalty_known)
 
     @property
     def reopen_share(self) -> float | None:

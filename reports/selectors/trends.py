@@ -7,7 +7,7 @@ month counted live.
 from dataclasses import dataclass
 
 from ..period import Period
-from ..shares import share
+from ..shares import SatisfactionLoyaltyShares, share
 from .rollup import figures_by_month
 from .scope import Scope
 from .validity import ValidityShares
@@ -17,7 +17,7 @@ VALIDITY_TREND_MONTHS = 24
 
 
 @dataclass(frozen=True)
-class MonthPoint:
+class MonthPoint(SatisfactionLoyaltyShares):
     month: Period
     received: int
     closed: int
@@ -30,14 +30,6 @@ class MonthPoint:
     @property
     def on_time_share(self) -> float | None:
         return share(self.on_time, self.closed)
-
-    @property
-    def satisfaction_share(self) -> float | None:
-        return share(self.satisfied, self.rated)
-
-    @property
-    def loyalty_share(self) -> float | None:
-        return share(self.loyal, self.loyalty_known)
 
 
 @dataclass(frozen=True)
