@@ -41,9 +41,11 @@ class AuditAction(models.IntegerChoices):
 
 
 class AuditRecord(models.Model):
-    """``hash`` covers this record's content and the previous record's hash.
+    """``hash`` covers this record's content and the previous record's hash in the same chain.
 
-    Changing or deleting any record breaks every hash after it (``audit.chain.verify``).
+    Changing or deleting any record breaks every hash after it (``audit_chain_verify``). There
+    are a few chains (``AUDIT_CHAINS``), each process appending to one, so that parallel
+    requests do not queue behind one lock; each chain is verified on its own, in ``id`` order.
     """
 
     created_at = models.DateTimeField()
@@ -55,6 +57,7 @@ class AuditRecord(models.Model):
     target_type = models.CharField(max_length=50)
     target_id = models.CharField(max_length=50)
     data = models.JSONField(default=dict)
+    chain = models.PositiveSmallIntegerField(default=1)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
 
@@ -62,13 +65,14 @@ class AuditRecord(models.Model):
         ordering = ["id"]
         verbose_name = _("audit record")
         verbose_name_plural = _("audit records")
-        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target_idx")]
+        indexes = [models.Index(fields=["target_type", "target_id"], name="audit_target_idx"),
+                   models.Index(fields=["chain", "id"], name="audit_chain_idx")]
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.target_type}:{self.target_id}"
 
 
 class AuditChainHead(models.Model):
-    """A single row holding the newest hash; locking it serialises appends to the chain."""
+    """The newest hash of one chain (its ``pk`` is the chain's number); locking it serialises appends to it."""
 
     last_hash = models.CharField(max_length=64, default="0" * 64)

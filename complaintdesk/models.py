@@ -41,3 +41,12 @@ class ScheduledRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job} @ {self.slot.isoformat()}"
+
+
+class ReferenceVersion(models.Model):
+    """One row whose token changes with every change of reference data (``complaintdesk.reference_data``)."""
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token

@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "complaintdesk.reference_data.ReferenceDataMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -174,6 +175,9 @@ COMPLAINTDESK_ATTACHMENT_EXTENSIONS = env_list(
 COMPLAINTDESK_PORTAL_RATE_PER_HOUR = int(os.environ.get("COMPLAINTDESK_PORTAL_RATE_PER_HOUR", "10"))
 # Every new complaint with a customer e-mail is acknowledged by e-mail (number, deadline, status link).
 COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = env_bool("COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL", True)
+# Audit records are appended to this many hash chains, one per process, so that parallel requests
+# do not wait for each other's commits (``audit.models.AuditRecord``).
+COMPLAINTDESK_AUDIT_CHAINS = int(os.environ.get("COMPLAINTDESK_AUDIT_CHAINS", "8"))
 # The currency of remedies' values unless another is given (ISO 4217).
 COMPLAINTDESK_CURRENCY = os.environ.get("COMPLAINTDESK_CURRENCY", "GEL")
 # Hours after closing before the follow-up survey goes out (PRODUCT.md: 24–48 h; clamped to that window).

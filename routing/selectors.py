@@ -28,20 +28,34 @@ def department_for_new_complaint(*, subject_category: Category | None = None,
         return requested
     if subject_category is not None and subject_category.department_id:
         return subject_category.department
-    department = Department.objects.filter(receives_unrouted=True, is_active=True).order_by("pk").first()
-    department = department or Department.objects.filter(is_active=True).order_by("pk").first()
+    department = reference_data("department_default", department_default_load)
     if department is None:
         raise DomainError(_("No department exists yet to receive complaints. Ask an administrator to add one."),
                           code="no_department")
     return department
 
 
+def department_default_load() -> Department | None:
+    department = Department.objects.filter(receives_unrouted=True, is_active=True).order_by("pk").first()
+    return department or Department.objects.filter(is_active=True).order_by("pk").first()
+
+
 def assignment_rules_active() -> list[AssignmentRule]:
-    """The active rules in the order they are tried; read once per batch inside ``reference_data_kept``."""
+    """The active rules in the order they are tried; kept while the reference version stands.
+
+    A rule's person is not kept with it (people change every day): ``rule_responsible`` reads them.
+    """
     return reference_data("assignment_rules_active", lambda: list(
         AssignmentRule.objects.filter(is_active=True, target_department__is_active=True)
-        .select_related("target_department", "responsible").order_by("priority", "id")
+        .select_related("target_department").order_by("priority", "id")
     ))
+
+
+def rule_responsible(rule: AssignmentRule | None) -> User | None:
+    """The person a rule names, as they are now."""
+    if rule is None or rule.responsible_id is None:
+        return None
+    return User.objects.filter(pk=rule.responsible_id).first()
 
 
 def category_lineage(category: Category | None) -> set[int]:

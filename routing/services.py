@@ -29,6 +29,7 @@ from .selectors import (
     department_for_new_complaint,
     department_responsibles,
     language_codes,
+    rule_responsible,
     speaks,
     user_owns_for,
 )
@@ -97,7 +98,7 @@ def complaint_route(*, complaint: Complaint, requested: Department | None = None
     route = Route(department=department, rule=rule)
     if complaint.kind == Kind.COMPLAINT:
         assignee, needs_language = owner_for_language(
-            department=department, preferred=rule.responsible if rule else None, language=complaint.language,
+            department=department, preferred=rule_responsible(rule), language=complaint.language,
         )
         route = Route(department=department, assignee=assignee, rule=rule, needs_language=needs_language)
     complaint.department = route.department

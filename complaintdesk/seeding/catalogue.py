@@ -15,6 +15,8 @@ from complaints.models import Category
 from deadlines.models import BusinessCalendar
 from routing.models import Department
 
+from ..reference_data import reference_data_changed
+
 # code: (English, Russian, Georgian)
 DEPARTMENTS: dict[str, tuple[str, str, str]] = {
     "support": ("Customer support", "Служба поддержки клиентов", "მომხმარებელთა მხარდაჭერა"),
@@ -141,6 +143,7 @@ def calendars_ensure() -> None:
             "is_default": n == 0 and not BusinessCalendar.objects.filter(is_default=True).exists()})
         if created and country == "RU":
             Department.objects.filter(code=RUSSIAN_DEPARTMENT, calendar__isnull=True).update(calendar=calendar)
+            reference_data_changed()  # an update() sends no signal
 
 
 def category_ensure(*, code: str, dimension: str, parent: Category | None, department: Department | None,

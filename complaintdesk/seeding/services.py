@@ -12,9 +12,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from complaints.models import Complaint, TrackingCounter
+from complaints.models import Complaint
 from intake.services import search_text_for
-from intake.tracking import access_token_new, tracking_number_format
+from intake.tracking import access_token_new, tracking_numbers_take
 from resolution.models import Proposal
 from similarity.backfill import similarity_backfill
 from triage.training import triage_model_train
@@ -102,24 +102,12 @@ def created_times(*, rng: Random, count: int, now: datetime) -> list[datetime]:
 
 
 def tracking_numbers_reserve(*, years: list[int]) -> list[str]:
-    """Numbers for complaints registered in ``years`` (in order), taken from the yearly counters.
+    """Numbers for complaints registered in ``years`` (in order), taken as registration takes them.
 
-    Call inside a transaction: the counter rows stay locked until it commits, as in
-    ``intake.tracking.tracking_number_next``.
+    Call inside a transaction (``intake.tracking.tracking_numbers_take``).
     """
-    needed = Counter(years)
-    next_of: dict[int, int] = {}
-    for year, n in sorted(needed.items()):
-        TrackingCounter.objects.bulk_create([TrackingCounter(year=year, last=0)], ignore_conflicts=True)
-        counter = TrackingCounter.objects.select_for_update().get(year=year)
-        next_of[year] = counter.last + 1
-        counter.last += n
-        counter.save(update_fields=["last"])
-    numbers = []
-    for year in years:
-        numbers.append(tracking_number_format(year=year, sequence=next_of[year]))
-        next_of[year] += 1
-    return numbers
+    taken = {year: iter(tracking_numbers_take(year=year, count=n)) for year, n in sorted(Counter(years).items())}
+    return [next(taken[year]) for year in years]
 
 
 @dataclass(frozen=True)

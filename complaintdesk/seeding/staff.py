@@ -7,6 +7,7 @@ from django.db import transaction
 from accounts.models import User
 from routing.models import Department
 
+from ..reference_data import reference_data_changed
 from .catalogue import Catalogue
 
 Role = User.Role
@@ -60,6 +61,7 @@ def demo_logins_ensure(*, catalogue: Catalogue) -> list[tuple[DemoLogin, bool]]:
             user.save()
         if login.role == Role.HEAD and user.department_id:
             Department.objects.filter(pk=user.department_id, head__isnull=True).update(head=user)
+            reference_data_changed()  # an update() sends no signal
         result.append((login, created))
     return result
 

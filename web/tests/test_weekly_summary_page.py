@@ -97,6 +97,7 @@ def test_the_navigation_shows_the_summary_to_those_who_may_read_it(client_for, q
 def test_page_query_count_does_not_grow_with_the_data(client_for, qms, week, django_assert_num_queries):
     # given
     browser = client_for(qms)
+    open_weekly(browser)  # rules and calendars are read once, then kept
     with CaptureQueriesContext(connection) as small:
         open_weekly(browser)
     # when
