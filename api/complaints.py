@@ -1,6 +1,7 @@
 """Complaints over HTTP: each endpoint parses, passes the access gate, calls one service."""
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from ninja import Field as SchemaField
 from ninja import Header, Query, Router, Schema, Status
 
@@ -19,6 +20,9 @@ from complaints.services import (
     complaint_reopen,
     complaint_take,
 )
+from intake.models import Receipt
+from intake.receiving import complaint_receive
+from intake.selectors import receipt_access
 from intake.services import complaint_register
 from resolution.models import Proposal
 from resolution.services import proposal_answer, proposal_create
@@ -33,6 +37,7 @@ from .schemas import (
     InteractionOut,
     ProposalIn,
     ProposalOut,
+    ReceiptOut,
     TransitionIn,
 )
 from .services import complaint_register_once, request_fingerprint
@@ -58,23 +63,59 @@ class QueueQuery(Schema):
     limit: int = SchemaField(50, ge=1, le=MAX_PAGE_SIZE)
 
 
-@router.post("/complaints", response={200: ComplaintOut, 201: ComplaintOut})
-def complaint_create(request: HttpRequest, payload: ComplaintCreateIn,
-                     idempotency_key: str = Header("", alias="Idempotency-Key")) -> Status[Complaint]:
+@router.post("/complaints", response={200: ComplaintOut, 201: ComplaintOut, 202: ReceiptOut})
+def complaint_create(request: HttpRequest, response: HttpResponse, payload: ComplaintCreateIn,
+                     idempotency_key: str = Header("", alias="Idempotency-Key"),
+                     prefer: str = Header("", alias="Prefer")) -> Status:
     """Register a complaint (channel ``api``). Repeating a request with the same ``Idempotency-Key``
-    returns the complaint registered the first time, with status 200."""
+    returns the complaint registered the first time, with status 200.
+
+    With ``Prefer: respond-async`` the complaint is accepted at once — checked, numbered and stored —
+    and answered with 202 and its number; the worker registers it a moment later, dated from
+    when it arrived. ``Location`` (``GET /receipts/{number}``) tells when it is registered.
+    """
     data = payload.dict()
     language = data.pop("language")  # empty: detected from the text, else the request's language
     kind, importance = data.pop("kind"), data.pop("importance")
+    asynchronous = "respond-async" in prefer.lower()
 
-    def register() -> Complaint:
+    def register() -> Complaint | Receipt:
+        if asynchronous:
+            return complaint_receive(channel=Channel.API, fields=data, registered_by=request.auth.user,
+                                     language=language, kind=kind, importance=importance)
         return complaint_register(channel=Channel.API, fields=data, registered_by=request.auth.user,
                                   language=language, kind=kind, importance=importance)
 
-    complaint, created = complaint_register_once(token=request.auth, key=idempotency_key.strip(),
-                                                 request_hash=request_fingerprint(payload.dict()),
-                                                 register=register)
+    made, created = complaint_register_once(token=request.auth, key=idempotency_key.strip(),
+                                            request_hash=request_fingerprint(payload.dict()), register=register)
+    complaint = made.complaint if isinstance(made, Receipt) else made
+    if asynchronous or complaint is None:
+        receipt = receipt_out(made)
+        response["Location"] = receipt["status_url"]
+        if asynchronous:
+            response["Preference-Applied"] = "respond-async"
+        return Status(202, receipt)
     return Status(201 if created else 200, complaint)
+
+
+@router.get("/receipts/{number}", response=ReceiptOut, url_name="receipt_detail")
+def receipt_detail(request: HttpRequest, number: str) -> dict:
+    """A complaint accepted with ``Prefer: respond-async``: received, registered (with its URL), or failed."""
+    return receipt_out(receipt_access(user=request.auth.user, number=number))
+
+
+def receipt_out(made: Complaint | Receipt) -> dict:
+    number = made.tracking_number
+    if isinstance(made, Complaint):  # an earlier request with the same key registered it at once
+        status, received_at, registered, error = "registered", made.created_at, True, ""
+    else:
+        status, received_at, error = made.status, made.received_at, made.last_error
+        registered = made.status == Receipt.Status.REGISTERED
+    return {
+        "number": number, "status": status, "received_at": received_at, "error": error,
+        "status_url": reverse("api:receipt_detail", kwargs={"number": number}),
+        "complaint_url": reverse("api:complaint_detail", kwargs={"number": number}) if registered else None,
+    }
 
 
 @router.get("/complaints", response=ComplaintPageOut)
@@ -87,7 +128,7 @@ def complaint_list(request: HttpRequest, query: Query[QueueQuery]) -> dict:
     return {"items": page.complaints, "next_cursor": page.next_cursor}
 
 
-@router.get("/complaints/{number}", response=ComplaintDetailOut)
+@router.get("/complaints/{number}", response=ComplaintDetailOut, url_name="complaint_detail")
 def complaint_detail(request: HttpRequest, number: str) -> Complaint:
     complaint = complaint_access(user=request.auth.user, number=number)
     complaint.timeline = list(complaint_timeline(complaint=complaint))

@@ -38,6 +38,7 @@ class IdempotencyKey(models.Model):
     request_hash = models.CharField(max_length=64, blank=True, default="")
     complaint = models.ForeignKey("complaints.Complaint", on_delete=models.CASCADE, null=True,
                                   related_name="+")
+    receipt = models.ForeignKey("intake.Receipt", on_delete=models.CASCADE, null=True, related_name="+")
     created_at = models.DateTimeField()
 
     class Meta:

@@ -59,6 +59,17 @@ class ComplaintOut(Schema):
         return obj.assignee.username if obj.assignee_id else None
 
 
+class ReceiptOut(Schema):
+    """A complaint accepted at once (``Prefer: respond-async``): its number now, its registration a moment later."""
+
+    number: str
+    status: Literal["received", "registered", "failed"]
+    received_at: datetime
+    complaint_url: str | None = Field(None, description="Once registered: the complaint in this API.")
+    status_url: str
+    error: str = Field("", description="Why it could not be registered (status ``failed``).")
+
+
 class ComplaintPageOut(Schema):
     items: list[ComplaintOut]
     next_cursor: str | None

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from complaintdesk.errors import DomainError
 from complaints.models import Complaint
+from intake.models import Receipt
 
 from .models import ApiToken, IdempotencyKey
 
@@ -61,13 +62,13 @@ class IdempotencyKeyReused(DomainError):
 
 
 def complaint_register_once(*, token: ApiToken, key: str, request_hash: str,
-                            register: Callable[[], Complaint]) -> tuple[Complaint, bool]:
-    """Run ``register`` once per (token, key): ``(complaint, created)``.
+                            register: Callable[[], Complaint | Receipt]) -> tuple[Complaint | Receipt, bool]:
+    """Run ``register`` once per (token, key): ``(complaint or receipt, created)``.
 
-    The key row and the complaint commit together. Of two racing requests, the second
-    waits on the unique (token, key) index until the first commits, then finds its
-    complaint; a refused registration leaves no key, so the client may retry with it.
-    The same key with a different request (``request_hash``) is refused.
+    The key row and what ``register`` made commit together. Of two racing requests, the second
+    waits on the unique (token, key) index until the first commits, then finds what it made;
+    a refused registration leaves no key, so the client may retry with it. The same key with
+    a different request (``request_hash``) is refused.
     """
     if not key:
         return register(), True
@@ -76,12 +77,14 @@ def complaint_register_once(*, token: ApiToken, key: str, request_hash: str,
         with transaction.atomic():
             reservation = IdempotencyKey.objects.create(token=token, key=key, request_hash=request_hash,
                                                         created_at=timezone.now())
-            reservation.complaint = register()
-            reservation.save(update_fields=["complaint"])
-            return reservation.complaint, True
+            made = register()
+            field = "receipt" if isinstance(made, Receipt) else "complaint"
+            setattr(reservation, field, made)
+            reservation.save(update_fields=[field])
+            return made, True
     except IntegrityError:
-        row = IdempotencyKey.objects.select_related("complaint").get(token=token, key=key)
+        row = IdempotencyKey.objects.select_related("complaint", "receipt").get(token=token, key=key)
         if row.request_hash != request_hash:
             raise IdempotencyKeyReused(_("This Idempotency-Key was already used for a different request. "
                                          "Use a new key for a new complaint.")) from None
-        return row.complaint, False
+        return row.complaint or row.receipt, False

@@ -38,6 +38,8 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("triage_model_train", "30 2 * * *", "triage.tasks.triage_model_train_task", timedelta(hours=12)),
     # every minute: unread e-mail of the mailboxes becomes complaints or joins them https://crontab.guru/#*_*_*_*_*
     PeriodicJob("mailboxes_poll", "* * * * *", "intake.tasks.mailboxes_poll_task", timedelta(minutes=5)),
+    # every minute: complaints accepted at once whose registration did not run (a restart) https://crontab.guru/#*_*_*_*_*
+    PeriodicJob("receipts_sweep", "* * * * *", "intake.tasks.receipts_sweep_task", timedelta(minutes=5)),
     # every hour at :20: clusters of similar complaints become systemic alerts for QMS https://crontab.guru/#20_*_*_*_*
     PeriodicJob("systemic_alerts_detect", "20 * * * *", "similarity.tasks.systemic_alerts_detect_task",
                 timedelta(hours=2)),

@@ -173,6 +173,9 @@ COMPLAINTDESK_ATTACHMENT_EXTENSIONS = env_list(
 )
 # Public form flood protection: at most this many submissions per address per hour.
 COMPLAINTDESK_PORTAL_RATE_PER_HOUR = int(os.environ.get("COMPLAINTDESK_PORTAL_RATE_PER_HOUR", "10"))
+# The public form answers at once and the worker registers the complaint a moment later
+# (``intake.receiving``): for a form under heavy load. Complaints with files are registered at once.
+COMPLAINTDESK_PORTAL_RECEIPTS = env_bool("COMPLAINTDESK_PORTAL_RECEIPTS", False)
 # Every new complaint with a customer e-mail is acknowledged by e-mail (number, deadline, status link).
 COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = env_bool("COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL", True)
 # Audit records are appended to this many hash chains, one per process, so that parallel requests

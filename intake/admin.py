@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import InboundMessage, Mailbox
+from .models import InboundMessage, Mailbox, Receipt
+from .receiving import receipts_register_again
 
 
 class MailboxForm(forms.ModelForm):
@@ -40,3 +42,29 @@ class InboundMessageAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False
+
+
+@admin.register(Receipt)
+class ReceiptAdmin(admin.ModelAdmin):
+    """Complaints accepted at once: those that could not be registered wait here, with the reason."""
+
+    list_display = ["tracking_number", "received_at", "channel", "status", "attempts", "complaint", "last_error"]
+    list_filter = ["status", "channel"]
+    search_fields = ["tracking_number"]
+    raw_id_fields = ["complaint", "registered_by"]
+    actions = ["register_again"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # what a customer sent is never thrown away
+
+    @admin.action(description=_("Register the selected complaints again"))
+    def register_again(self, request, queryset) -> None:
+        registered = receipts_register_again(receipt_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, ngettext("%(count)d complaint registered.", "%(count)d complaints registered.",
+                                            registered) % {"count": registered})

@@ -1,5 +1,7 @@
 """The e-mail channel: the mailboxes we read and every message taken from them."""
 
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -64,3 +66,46 @@ class InboundMessage(models.Model):
 
     def __str__(self) -> str:
         return self.subject or self.message_id
+
+
+class Receipt(models.Model):
+    """A complaint accepted at once, with its number and secret link, and registered by the worker.
+
+    Used where answering fast matters: an API client that asks for an asynchronous answer
+    (``Prefer: respond-async``), and the public form when ``COMPLAINTDESK_PORTAL_RECEIPTS`` is on.
+    What the customer sent is checked like a registration, then stored here with the time it
+    arrived; the worker registers it as if at that time (``intake.receiving``). A receipt is
+    never deleted: if registration fails, it stays with the reason, for an employee to act on.
+    """
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", _("Received, being registered")
+        REGISTERED = "registered", _("Registered")
+        FAILED = "failed", _("Could not be registered")
+
+    channel = models.CharField(_("channel"), max_length=16)
+    fields = models.JSONField(_("what the customer sent"), encoder=DjangoJSONEncoder)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    # The page's language when the complaint arrived: the customer's when their text cannot tell.
+    page_language = models.CharField(max_length=8, blank=True)
+    kind = models.CharField(_("kind"), max_length=16)
+    importance = models.CharField(_("importance"), max_length=16, blank=True)
+    registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("received by"),
+                                      on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    tracking_number = models.CharField(_("tracking number"), max_length=20, unique=True)
+    access_token = models.CharField(max_length=64, unique=True, editable=False)
+    received_at = models.DateTimeField(_("received at"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED)
+    complaint = models.OneToOneField("complaints.Complaint", verbose_name=_("complaint"), on_delete=models.PROTECT,
+                                     null=True, blank=True, related_name="receipt")
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        verbose_name = _("received complaint")
+        verbose_name_plural = _("received complaints")
+        indexes = [models.Index(fields=["status", "received_at"], name="intake_receipt_status_idx")]
+
+    def __str__(self) -> str:
+        return self.tracking_number

@@ -1,6 +1,7 @@
 """Registration: every channel ends here, so every complaint is registered the same way."""
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -31,6 +32,7 @@ from webhooks.events import Event
 from webhooks.services import webhook_event_emit
 
 from .attachments import attachment_store, attachments_check
+from .models import Receipt
 from .tracking import access_token_new, tracking_number_next
 
 # What the customer tells us (PRODUCT.md, Registration), as Complaint fields.
@@ -47,48 +49,20 @@ def search_text_for(complaint: Complaint) -> str:
     return " ".join(str(getattr(complaint, name) or "") for name in SEARCHED_FIELDS).lower()
 
 
-# Not durable: a caller may commit its own row with the complaint (the API's Idempotency-Key).
-@transaction.atomic
-def complaint_register(
-    *,
-    channel: str,
-    fields: Mapping[str, Any],
-    registered_by: User | None,
-    language: str = "",
-    kind: str = Kind.COMPLAINT,
-    origin: str = Origin.EXTERNAL,
-    importance: str = "",
-    department: Department | None = None,
-    cause_category: Category | None = None,
-    subject_category: Category | None = None,
-    script_steps: Iterable[str] = (),
-    attachments: list[UploadedFile] | None = None,
-) -> Complaint:
-    """Register at once (PRODUCT.md, stage 1); nothing is saved unless all of it is valid.
+def complaint_unsaved(*, channel: str, fields: Mapping[str, Any], kind: str, origin: str, importance: str,
+                      language: str, now: datetime, attachments: list[UploadedFile],
+                      **related: Any) -> Complaint:
+    """The new complaint, checked and not saved: what registration refuses before it writes anything.
 
-    Appeals that are not complaints are registered too, and handed off at once.
-    ``language`` is the customer's language when the customer or the employee chose it; left empty,
-    it is detected from what the customer wrote, else it is the active (page) language.
-    Raises ``ValidationError`` with field errors in the active language. A caller may wrap it in
-    its own transaction to commit a row of its own with the complaint (the e-mail channel's
-    inbound message, the API's Idempotency-Key).
+    Raises ``ValidationError`` with field errors in the active language.
     """
-    attachments = attachments or []
     unknown = set(fields) - set(CUSTOMER_FIELDS)
     if unknown:
         raise ValueError(f"not customer fields: {sorted(unknown)}")
-    now = timezone.now()
-    language = customer_language(
-        chosen=language, fallback=get_language() or settings.LANGUAGE_CODE,
-        texts=[str(fields.get(name) or "") for name in ("description", "emotion", "desired_outcome_detail")],
-    )
     complaint = Complaint(
         **{name: value for name, value in fields.items() if value is not None},
-        channel=channel, kind=kind, origin=origin, language=language[:8],
-        cause_category=cause_category, subject_category=subject_category,
-        registered_by=registered_by, script_steps=script_steps_clean(list(script_steps)),
-        created_at=now, due_at=now,  # dated below, once the department is known
-        tracking_number="CD-0000-000000", access_token="-",
+        channel=channel, kind=kind, origin=origin, language=language[:8], created_at=now, due_at=now,
+        tracking_number="CD-0000-000000", access_token="-", **related,
     )
     if importance:
         complaint.importance = importance
@@ -111,6 +85,48 @@ def complaint_register(
         errors.setdefault("attachments", []).extend(exc.messages)
     if errors:
         raise ValidationError(errors)
+    return complaint
+
+
+# Not durable: a caller may commit its own row with the complaint (the API's Idempotency-Key).
+@transaction.atomic
+def complaint_register(
+    *,
+    channel: str,
+    fields: Mapping[str, Any],
+    registered_by: User | None,
+    language: str = "",
+    kind: str = Kind.COMPLAINT,
+    origin: str = Origin.EXTERNAL,
+    importance: str = "",
+    department: Department | None = None,
+    cause_category: Category | None = None,
+    subject_category: Category | None = None,
+    script_steps: Iterable[str] = (),
+    attachments: list[UploadedFile] | None = None,
+    receipt: Receipt | None = None,
+) -> Complaint:
+    """Register at once (PRODUCT.md, stage 1); nothing is saved unless all of it is valid.
+
+    Appeals that are not complaints are registered too, and handed off at once.
+    ``language`` is the customer's language when the customer or the employee chose it; left empty,
+    it is detected from what the customer wrote, else it is the active (page) language.
+    Raises ``ValidationError`` with field errors in the active language. A caller may wrap it in
+    its own transaction to commit a row of its own with the complaint (the e-mail channel's
+    inbound message, the API's Idempotency-Key). A complaint accepted earlier (``receipt``,
+    ``intake.receiving``) keeps the number, link and time it was given then.
+    """
+    attachments = attachments or []
+    now = receipt.received_at if receipt else timezone.now()
+    language = customer_language(
+        chosen=language, fallback=get_language() or settings.LANGUAGE_CODE,
+        texts=[str(fields.get(name) or "") for name in ("description", "emotion", "desired_outcome_detail")],
+    )
+    complaint = complaint_unsaved(
+        channel=channel, fields=fields, kind=kind, origin=origin, importance=importance, language=language,
+        now=now, attachments=attachments, cause_category=cause_category, subject_category=subject_category,
+        registered_by=registered_by, script_steps=script_steps_clean(list(script_steps)),
+    )
 
     route = complaint_route(complaint=complaint, requested=department)  # department, owner, language flag
     rules = deadline_rules()
@@ -118,8 +134,10 @@ def complaint_register(
               "origin": complaint.origin, "importance": complaint.importance, "rules": rules}
     complaint.due_at = solution_due_at(**dating)
     complaint.first_contact_due_at = first_contact_due_at(**dating)
-    complaint.tracking_number = tracking_number_next(year=now.year)
-    complaint.access_token = access_token_new()
+    if receipt:
+        complaint.tracking_number, complaint.access_token = receipt.tracking_number, receipt.access_token
+    else:
+        complaint.tracking_number, complaint.access_token = tracking_number_next(year=now.year), access_token_new()
     complaint.search_text = search_text_for(complaint)
     complaint.save()
     similarity_index_add(complaint=complaint)

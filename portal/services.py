@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from complaintdesk.errors import DomainError
 from complaints.choices import Channel
 from complaints.models import Complaint
+from intake.models import Receipt
+from intake.receiving import complaint_receive
 from intake.services import complaint_register
 
 from .models import SubmissionAttempt
@@ -84,13 +86,15 @@ def submission_attempt_record(*, address: str) -> SubmissionAttempt:
 
 
 def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str, Any],
-                            attachments: list[UploadedFile]) -> Complaint:
+                            attachments: list[UploadedFile]) -> Complaint | Receipt:
     """Register a complaint sent through the public form, by a customer without an account.
 
     Raises ``SubmissionRateLimited`` past the hourly allowance of the address,
     ``SubmissionRefused`` when the hidden honeypot field is filled (a person never
     sees it), and ``ValidationError`` from registration; nothing is saved then.
     The customer's language is the one they wrote in; the page's language when it cannot be told.
+    With ``COMPLAINTDESK_PORTAL_RECEIPTS`` on, a complaint without files is accepted at once and
+    registered by the worker a moment later (``intake.receiving``): a ``Receipt`` is returned.
     """
     submission_attempt_record(address=address)
     if honeypot.strip():
@@ -98,5 +102,7 @@ def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str,
             _("Your complaint could not be sent. Try again, or call us at %(phone)s.")
             % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE}
         )
+    if settings.COMPLAINTDESK_PORTAL_RECEIPTS and not attachments:
+        return complaint_receive(channel=Channel.WEB, registered_by=None, fields=fields)
     return complaint_register(channel=Channel.WEB, registered_by=None, fields=fields,
                               attachments=attachments)

@@ -16,6 +16,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from complaintdesk.errors import DomainError, InvalidTransition, NotFound
 from complaints.models import Complaint
 from complaints.selectors import complaint_by_token
+from intake.models import Receipt
+from intake.selectors import receipt_by_token
 from resolution.services import proposal_answer
 
 from .addresses import client_address
@@ -23,7 +25,8 @@ from .forms import HONEYPOT_FIELD, PortalComplaintForm, ProposalAcceptForm, Prop
 from .selectors import complaint_customer_view
 from .services import SubmissionRateLimited, SubmissionRefused, portal_complaint_submit
 
-# The one-time "your complaint is registered" notice, shown on the first visit of the status page.
+# The one-time "your complaint is registered" notice, shown on the first visit of the status page
+# (the session holds the complaint's secret token).
 REGISTERED_SESSION_KEY = "portal_registered_complaint"
 
 ACCEPTED_THANKS = _("Thank you. You accepted the solution: we will carry it out and let you know when it is done.")
@@ -71,7 +74,7 @@ def submit(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            request.session[REGISTERED_SESSION_KEY] = complaint.pk
+            request.session[REGISTERED_SESSION_KEY] = complaint.access_token
             return redirect("portal:track", token=complaint.access_token)
     status = 400 if form.is_bound else 200
     return render(request, "portal/submit.html", {"form": form}, status=status)
@@ -85,7 +88,7 @@ def not_found(request: HttpRequest, error: NotFound) -> HttpResponse:
 def track_render(request: HttpRequest, *, complaint: Complaint, accept_form: ProposalAcceptForm | None = None,
                  reject_form: ProposalRejectForm | None = None, status: int = 200) -> HttpResponse:
     registered_link = ""
-    if request.session.get(REGISTERED_SESSION_KEY) == complaint.pk:
+    if request.session.get(REGISTERED_SESSION_KEY) == complaint.access_token:
         del request.session[REGISTERED_SESSION_KEY]
         registered_link = request.build_absolute_uri(
             reverse("portal:track", kwargs={"token": complaint.access_token})
@@ -104,7 +107,11 @@ def track(request: HttpRequest, token: str) -> HttpResponse:
     try:
         complaint = complaint_by_token(token=token)
     except NotFound as exc:
-        return not_found(request, exc)
+        receipt = receipt_by_token(token=token)  # received a moment ago, being registered
+        if receipt is None:
+            return not_found(request, exc)
+        context = {"receipt": receipt, "failed": receipt.status == Receipt.Status.FAILED}
+        return secret_link_headers(render(request, "portal/received.html", context))
     return track_render(request, complaint=complaint)
 
 
