@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from accounts.models import User
 from accounts.tests.factories import UserFactory
@@ -13,6 +14,8 @@ def _test_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Every factory complaint has an e-mail; tests of the acknowledgement switch it on themselves.
     settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL = False
+    yield
+    translation.deactivate()  # the language of a test's last request (LocaleMiddleware) is not the next test's
 
 
 @pytest.fixture

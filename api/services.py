@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from complaintdesk.errors import DomainError
+from complaintdesk.reference_data import PEOPLE, reference_data, reference_data_changed
 from complaints.models import Complaint
 from intake.models import Receipt
 
@@ -34,21 +35,31 @@ def api_token_create(*, name: str, user: User) -> tuple[ApiToken, str]:
     return token, key
 
 
+@transaction.atomic
 def api_token_revoke(*, token: ApiToken) -> None:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=token.revoked_at)
+        reference_data_changed(PEOPLE)  # no process may go on accepting it: an update() sends no signal
 
 
 LAST_USED_PRECISION = timedelta(minutes=1)  # "last used" is written at most this often: not on every request
 
 
 def api_token_authenticate(*, key: str) -> ApiToken | None:
-    """The live token with this key, whose employee is active; marks it used (to the minute)."""
+    """The live token with this key, whose employee is active; marks it used (to the minute).
+
+    Kept by each process with the reference data (``complaintdesk.reference_data``): every save
+    of a token or of an employee, and every revocation, changes the reference version, so a
+    revoked token or a deactivated employee is refused from the next request on, in every process.
+    """
     if not key:
         return None
-    token = (ApiToken.objects.select_related("user", "user__department")
-             .filter(key_hash=key_hash(key), revoked_at__isnull=True, user__is_active=True).first())
+    digest = key_hash(key)
+    token = reference_data(f"api_token:{digest}", lambda: (
+        ApiToken.objects.select_related("user", "user__department")
+        .filter(key_hash=digest, revoked_at__isnull=True, user__is_active=True).first()
+    ), scope=PEOPLE)
     now = timezone.now()
     if token is not None and (token.last_used_at is None or now - token.last_used_at >= LAST_USED_PRECISION):
         token.last_used_at = now

@@ -61,6 +61,14 @@ class ComplaintDataForm(forms.ModelForm):
         if "desired_outcome" in self.fields:
             self.fields["desired_outcome"].choices = [("", _("Not said yet")), *DesiredOutcome.choices]
 
+    def _post_clean(self) -> None:
+        # The form's instance is never saved (registration builds its own from ``customer_fields``).
+        # The model's check constraints are about fields this form does not have (status, kind, …):
+        # evaluating them in Python cost more than the registration behind the form. Field
+        # validators still run here, and registration checks the whole complaint again.
+        self.instance.validate_constraints = lambda exclude=None: None
+        super()._post_clean()
+
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("contact_phone") and not cleaned.get("contact_email"):

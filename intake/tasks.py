@@ -2,6 +2,8 @@ import logging
 
 from django_tasks import task
 
+from complaintdesk.reference_data import reference_data_kept
+
 from .mail.fetch import mailboxes_poll
 from .receiving import receipt_register, receipts_register_pending
 
@@ -20,7 +22,8 @@ def mailboxes_poll_task(*, slot: str = "") -> dict:
 @task()
 def receipt_register_task(*, receipt_id: int) -> dict:
     """A complaint accepted a moment ago (``intake.receiving``) is registered."""
-    receipt = receipt_register(receipt_id=receipt_id)
+    with reference_data_kept():  # the worker's process keeps the rules from one receipt to the next
+        receipt = receipt_register(receipt_id=receipt_id)
     return {"status": receipt.status if receipt else "", "number": receipt.tracking_number if receipt else ""}
 
 

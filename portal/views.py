@@ -74,7 +74,8 @@ def submit(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            request.session[REGISTERED_SESSION_KEY] = complaint.access_token
+            if isinstance(complaint, Complaint):  # a receipt's page says it all, and writes no session
+                request.session[REGISTERED_SESSION_KEY] = complaint.access_token
             return redirect("portal:track", token=complaint.access_token)
     status = 400 if form.is_bound else 200
     return render(request, "portal/submit.html", {"form": form}, status=status)

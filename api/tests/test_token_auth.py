@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from api.models import ApiToken
 from api.services import api_token_revoke
@@ -66,3 +67,23 @@ def test_a_valid_key_is_stored_only_as_its_hash_and_marks_the_token_used(agent, 
     assert key not in {token.key_hash, token.name}
     assert len(token.key_hash) == 64
 
+
+
+def test_a_token_revoked_or_an_employee_deactivated_elsewhere_is_refused_from_the_next_request(agent, api_for):
+    """Tokens are kept per process; what another process changes is seen at the next request."""
+    from complaintdesk.models import ReferenceVersion
+    from complaintdesk.reference_data import PEOPLE
+
+    api = api_for(agent)
+    assert api.get("/complaints").status_code == 200  # now kept by this process
+    # when: another process revokes it (its update, and a new reference version; no signal here)
+    ApiToken.objects.update(revoked_at=timezone.now())
+    ReferenceVersion.objects.update_or_create(pk=PEOPLE, defaults={"token": "revoked-elsewhere"})
+    # then
+    assert api.get("/complaints").status_code == 401
+    # and an employee deactivated through a save
+    api = api_for(agent)
+    assert api.get("/complaints").status_code == 200
+    agent.is_active = False
+    agent.save()
+    assert api.get("/complaints").status_code == 401

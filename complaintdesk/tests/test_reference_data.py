@@ -64,3 +64,14 @@ def test_a_rule_saved_inside_a_block_is_seen_at_once():
         assert assignment_rules_active() == []
         rule = AssignmentRuleFactory(target_department=department)
         assert assignment_rules_active() == [rule]
+
+
+def test_an_employee_saved_does_not_throw_away_the_rules(agent):
+    loads: list[int] = []
+    with reference_data_kept():
+        reference_data("test-key", counted_load(loads))
+    # when: what happens at every login
+    agent.save()
+    # then
+    with reference_data_kept():
+        assert reference_data("test-key", counted_load(loads)) == 1

@@ -32,11 +32,11 @@ def test_the_customer_gets_the_number_at_once_and_the_status_page_once_registere
     assert not Complaint.objects.exists()
     # when: the worker registers it
     worker_run()
-    # then: the same link shows the complaint, with the one-time "registered" notice
+    # then: the same link shows the complaint
     complaint = Complaint.objects.get(tracking_number=receipt.tracking_number)
     assert (complaint.channel, complaint.language, complaint.registered_by) == (Channel.WEB, "ka", None)
     page = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="ka").content.decode()
-    assert 'id="received"' not in page and complaint.tracking_number in page and 'id="registered-notice"' in page
+    assert 'id="received"' not in page and complaint.tracking_number in page and 'id="complaint-status"' in page
 
 
 def test_a_complaint_with_files_is_registered_at_once(client, department):

@@ -1,67 +1,135 @@
-"""``complaintdesk bench_create``: complaints registered per second through the API and the portal form (issue 5).
+"""``complaintdesk bench_create``: complaints per second through the API and the portal form (issue 5).
 
-Starts gunicorn (sync workers) on the current database, then sends the requests from separate
-processes at each concurrency. Writes complaints: use a scratch database.
+Starts gunicorn (sync workers) on the current database and loads it with wrk at each
+concurrency, for each way in:
+
+- ``api-async``: ``Prefer: respond-async``, checked, numbered and stored in the request (202),
+  registered by the worker;
+- ``portal-async``: the public form with ``COMPLAINTDESK_PORTAL_RECEIPTS`` on (302);
+- ``api``: registered in the request (201);
+- ``portal``: the public form, registered in the request (302 to the status page).
+
+Then starts background workers and times how fast they register what was accepted. Writes
+complaints: use a scratch database.
 """
 
+import http.client
 import os
+import re
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
+from django_tasks_db.models import DBTaskResult
 
 from accounts.models import User
 from api.services import api_token_create
-from complaintdesk.benchmarks.http_load import load_run
 from complaintdesk.benchmarks.local_servers import free_port, listening_wait
-from complaints.models import Complaint
+from complaintdesk.benchmarks.wrk import API, PORTAL, WrkOutcome, wrk_available, wrk_run
+from intake.models import Receipt
 
 TARGET_PER_SECOND = 650  # issue 5: five times django-helpdesk's ~130 tickets/s at concurrency 8
+CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+# channel: (script, answer expected, Prefer header, the public form's receipts on)
+CHANNELS = {
+    "api-async": (API, 202, "respond-async", False),
+    "portal-async": (PORTAL, 302, "", True),
+    "api": (API, 201, "", False),
+    "portal": (PORTAL, 302, "", False),
+}
 
 
 class Command(BaseCommand):
     help = __doc__
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--requests", type=int, default=2000, help="requests per run")
+        parser.add_argument("--seconds", type=int, default=10, help="seconds per run")
         parser.add_argument("--concurrency", default="1,8", help="comma-separated concurrency levels")
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
-        parser.add_argument("--channels", default="api,portal")
+        parser.add_argument("--channels", default=",".join(CHANNELS), help=f"some of {', '.join(CHANNELS)}")
+        parser.add_argument("--drain-workers", type=int, default=2,
+                            help="background workers registering what was accepted (0: leave it queued)")
 
-    def handle(self, *args, requests: int, concurrency: str, workers: int, channels: str, **options) -> None:
+    def handle(self, *args, seconds: int, concurrency: str, workers: int, channels: str, drain_workers: int,
+               **options) -> None:
+        if not wrk_available():
+            raise CommandError("wrk is not installed: apt-get install wrk")
         levels = [int(level) for level in concurrency.split(",") if level.strip()]
+        chosen = [channel.strip() for channel in channels.split(",") if channel.strip()]
+        if unknown := set(chosen) - set(CHANNELS):
+            raise CommandError(f"unknown channels: {', '.join(sorted(unknown))}")
         user = User.objects.filter(role=User.Role.QMS, is_active=True).order_by("pk").first()
         if user is None:
             raise CommandError("No QMS user: run `complaintdesk demo` or `seed` first.")
         _token, key = api_token_create(name=f"bench_create {time.time():.0f}", user=user)
-        port = free_port()
-        server = gunicorn_start(port=port, workers=workers)
+        queued_before = DBTaskResult.objects.ready().count()
+        self.stdout.write(f"{connection.vendor}, gunicorn {workers} sync workers, wrk, {seconds} s per run")
+        header = f"{'channel':<13} {'conc.':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  answers"
+        self.stdout.write(header + "\n" + "-" * len(header))
+        base = int(time.time()) % 100000 * 100_000_000
+        with tempfile.TemporaryDirectory() as scratch:
+            for channel in [channel for channel in CHANNELS if channel in chosen]:  # the accepting ones first
+                script, expected, prefer, portal_receipts = CHANNELS[channel]
+                port = free_port()
+                server = gunicorn_start(port=port, workers=workers, portal_receipts=portal_receipts)
+                try:
+                    env = {"CD_EXPECT": str(expected), "CD_KEY": key, "CD_PREFER": prefer,
+                           "CD_ORIGIN": f"http://127.0.0.1:{port}"}
+                    if script is PORTAL:
+                        env["CD_COOKIE"], env["CD_TOKEN"] = portal_session(port)
+                    for level in [0, *levels]:  # 0: two seconds of warm-up (imports, connections, caches)
+                        base += 1_000_000_000
+                        outcome = wrk_run(url=f"http://127.0.0.1:{port}", script=script, connections=level or 2,
+                                          seconds=seconds if level else 2, env={**env, "CD_BASE": str(base)},
+                                          script_dir=scratch)
+                        if level:
+                            self.row(channel, level, outcome)
+                finally:
+                    server.terminate()
+                    server.wait(timeout=30)
+        self.stdout.write(f"Target (issue 5): >= {TARGET_PER_SECOND} complaints/s through the API and the portal "
+                          "form at concurrency 8 on PostgreSQL.")
+        if drain_workers:
+            self.drain(workers=drain_workers, queued_before=queued_before)
+
+    def row(self, channel: str, level: int, outcome: WrkOutcome) -> None:
+        answers = f"{outcome.expected} expected, {outcome.other} other, {outcome.socket_errors} socket errors"
+        self.stdout.write(f"{channel:<13} {level:>5} {outcome.per_second:>8.1f} {outcome.p50_ms:>8.1f} "
+                          f"{outcome.p95_ms:>8.1f} {outcome.p99_ms:>8.1f}  {answers}")
+
+    def drain(self, *, workers: int, queued_before: int) -> None:
+        waiting = Receipt.objects.filter(status=Receipt.Status.RECEIVED).count()
+        if not waiting:
+            return
+        if queued_before:
+            self.stdout.write(f"note: {queued_before} jobs were queued before the benchmark; they run first")
+        started = time.perf_counter()
+        processes = [subprocess.Popen([sys.executable, "-m", "complaintdesk.cli", "worker", "--interval", "0.2"],
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
         try:
-            self.stdout.write(f"{connection.vendor}, gunicorn {workers} sync workers, {requests} requests per run")
-            header = f"{'channel':<8} {'conc.':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8}  statuses"
-            self.stdout.write(header + "\n" + "-" * len(header))
-            first = Complaint.objects.count() + 1
-            for channel in [c.strip() for c in channels.split(",") if c.strip()]:
-                load_run(kind=channel, host="127.0.0.1", port=port, requests=50, concurrency=2, key=key,
-                         first=first)  # warm-up: imports, connections, caches of each worker
-                first += 50
-                for level in levels:
-                    outcome = load_run(kind=channel, host="127.0.0.1", port=port, requests=requests,
-                                       concurrency=level, key=key, first=first)
-                    first += requests
-                    self.stdout.write(f"{channel:<8} {level:>5} {outcome.per_second:>8.1f} {outcome.median:>8.1f} "
-                                      f"{outcome.percentile(0.95):>8.1f}  {dict(sorted(outcome.statuses.items()))}")
+            while Receipt.objects.filter(status=Receipt.Status.RECEIVED).exists():
+                time.sleep(0.25)
+            seconds = time.perf_counter() - started
         finally:
-            server.terminate()
-            server.wait(timeout=30)
-        self.stdout.write(f"Target (issue 5): >= {TARGET_PER_SECOND} complaints/s through each channel at "
-                          f"concurrency 8 on PostgreSQL. API answers 201, the portal 302 (to the status page).")
+            for process in processes:
+                process.send_signal(signal.SIGTERM)
+            for process in processes:
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:  # still sending the acknowledgements: not measured here
+                    process.kill()
+        failed = Receipt.objects.filter(status=Receipt.Status.FAILED).count()
+        self.stdout.write(f"{workers} workers registered {waiting} accepted complaints in {seconds:.1f} s: "
+                          f"{waiting / seconds:.1f}/s ({failed} failed in all)")
 
 
-def gunicorn_start(*, port: int, workers: int) -> subprocess.Popen:
-    env = {**os.environ, "COMPLAINTDESK_TRUSTED_PROXY_COUNT": "1", "DEBUG": "false"}
+def gunicorn_start(*, port: int, workers: int, portal_receipts: bool) -> subprocess.Popen:
+    env = {**os.environ, "COMPLAINTDESK_TRUSTED_PROXY_COUNT": "1", "DEBUG": "false",
+           "COMPLAINTDESK_PORTAL_RECEIPTS": "true" if portal_receipts else "false"}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "complaintdesk.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(workers), "--worker-class", "sync", "--backlog", "2048", "--log-level", "warning"],
@@ -71,3 +139,14 @@ def gunicorn_start(*, port: int, workers: int) -> subprocess.Popen:
     except RuntimeError as exc:
         raise CommandError(str(exc)) from None
     return server
+
+
+def portal_session(port: int) -> tuple[str, str]:
+    """The CSRF cookie and form token a browser gets with the empty form."""
+    client = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    client.request("GET", "/", headers={"Accept-Language": "ru"})
+    response = client.getresponse()
+    cookie = response.getheader("Set-Cookie", "").split(";")[0]
+    token = CSRF_INPUT.search(response.read().decode()).group(1)
+    client.close()
+    return cookie, token
