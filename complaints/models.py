@@ -193,6 +193,8 @@ class Complaint(models.Model):
             models.Index(fields=["due_at", "id"], name="complaint_due_idx"),
             models.Index(fields=["department", "due_at", "id"], name="complaint_dept_due_idx"),
             models.Index(fields=["assignee", "due_at", "id"], name="complaint_assignee_due_idx"),
+            # How many open complaints each person owns (routing gives a new one to the least loaded).
+            models.Index(fields=["assignee"], name="complaint_open_assignee_idx", condition=Q(status__in=OPEN_STATUSES)),
             models.Index(fields=["registered_by", "due_at", "id"], name="complaint_registrar_due_idx"),
             models.Index(fields=["status", "due_at", "id"], name="complaint_status_due_idx"),
             models.Index(

@@ -62,7 +62,7 @@ def complaint_receive(*, channel: str, fields: Mapping[str, Any], registered_by:
 def receipt_register(*, receipt_id: int) -> Receipt | None:
     """Register a received complaint, once; a refusal is kept on the receipt with its reason."""
     with transaction.atomic():
-        receipt = (Receipt.objects.select_for_update(skip_locked=True).select_related("registered_by")
+        receipt = (Receipt.objects.select_for_update(skip_locked=True, of=("self",)).select_related("registered_by")
                    .filter(pk=receipt_id, status=Receipt.Status.RECEIVED).first())
         if receipt is None:
             return None  # registered already, or being registered by another worker

@@ -155,11 +155,11 @@ def complaint_register(
     if kind != Kind.COMPLAINT:
         handoff_apply(complaint=complaint, actor=registered_by, kind=kind)
     if complaint.contact_email and settings.COMPLAINTDESK_ACKNOWLEDGEMENT_EMAIL:
-        acknowledgement_email(complaint=complaint)
+        acknowledgement_email(complaint=complaint, fresh=True)  # the complaint is new: so is the e-mail's key
     return complaint
 
 
-def acknowledgement_email(*, complaint: Complaint) -> Email:
+def acknowledgement_email(*, complaint: Complaint, fresh: bool = False) -> Email:
     """Tell the customer the number, the deadline and the status link, in their language; once per complaint.
 
     The stored Message-ID lets the customer's reply thread back to the complaint (``intake.mail``).
@@ -168,4 +168,5 @@ def acknowledgement_email(*, complaint: Complaint) -> Email:
         key=f"ack:{complaint.pk}", to=[complaint.contact_email], template="intake/email/acknowledgement",
         language=supported_language(complaint.language), complaint=complaint,
         context={"complaint": complaint, "status_url": status_url(complaint), "time_zone": settings.TIME_ZONE},
+        fresh=fresh,
     )

@@ -7,7 +7,7 @@ from accounts.models import User
 from complaintdesk.errors import DomainError
 from complaintdesk.reference_data import reference_data
 from complaints.choices import OPEN_STATUSES
-from complaints.models import Category
+from complaints.models import Category, Complaint
 
 from .models import AssignmentRule, Department
 
@@ -79,11 +79,21 @@ def speaks(*, user: User, language: str) -> bool:
 
 
 def department_responsibles(*, department: Department) -> QuerySet[User]:
-    """The department's active responsible people, the least loaded first (``open_count`` annotated)."""
-    return (
-        User.objects.filter(department=department, role=User.Role.RESPONSIBLE, is_active=True)
-        .annotate(open_count=open_count()).order_by("open_count", "id")
-    )
+    """The department's active responsible people, by id."""
+    return User.objects.filter(department=department, role=User.Role.RESPONSIBLE, is_active=True).order_by("id")
+
+
+def least_loaded(people: list[User]) -> User:
+    """Of ``people`` (not empty), who owns the fewest open complaints; the first of them on a tie.
+
+    Counts the open complaints of these people only (index ``complaint_open_assignee_idx``), not
+    of the whole department: registration asks this for every complaint.
+    """
+    if len(people) == 1:
+        return people[0]
+    loads = dict(Complaint.objects.filter(assignee__in=people, status__in=OPEN_STATUSES).order_by()
+                 .values("assignee").annotate(n=Count("pk")).values_list("assignee", "n"))
+    return min(people, key=lambda person: loads.get(person.pk, 0))
 
 
 def user_owns_for(*, user: User, department: Department) -> bool:

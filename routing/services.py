@@ -29,6 +29,7 @@ from .selectors import (
     department_for_new_complaint,
     department_responsibles,
     language_codes,
+    least_loaded,
     rule_responsible,
     speaks,
     user_owns_for,
@@ -70,9 +71,9 @@ def owner_for_language(*, department: Department, preferred: User | None,
     if not language or (preferred is not None and speaks(user=preferred, language=language)):
         return preferred, ""
     responsibles = list(department_responsibles(department=department))
-    speaker = next((person for person in responsibles if speaks(user=person, language=language)), None)
-    if speaker is not None:
-        return speaker, ""
+    speakers = [person for person in responsibles if speaks(user=person, language=language)]
+    if speakers:
+        return least_loaded(speakers), ""
     known = any(person.languages for person in responsibles) or bool(preferred and preferred.languages)
     return preferred, (language.strip().lower() if known else "")
 
