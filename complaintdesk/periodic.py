@@ -40,6 +40,8 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("mailboxes_poll", "* * * * *", "intake.tasks.mailboxes_poll_task", timedelta(minutes=5)),
     # every minute: complaints accepted at once whose registration did not run (a restart) https://crontab.guru/#*_*_*_*_*
     PeriodicJob("receipts_sweep", "* * * * *", "intake.tasks.receipts_sweep_task", timedelta(minutes=5)),
+    # every hour: the public form's flood counts past their window are deleted https://crontab.guru/#7_*_*_*_*
+    PeriodicJob("submission_attempts_expire", "7 * * * *", "portal.tasks.submission_attempts_expire_task"),
     # every hour at :20: clusters of similar complaints become systemic alerts for QMS https://crontab.guru/#20_*_*_*_*
     PeriodicJob("systemic_alerts_detect", "20 * * * *", "similarity.tasks.systemic_alerts_detect_task",
                 timedelta(hours=2)),

@@ -8,7 +8,7 @@ class SubmissionAttempt(models.Model):
     """One submission of the public complaint form.
 
     Only a salted hash of the sender's address is stored, never the address itself;
-    rows older than the rate-limit window are deleted as new ones arrive.
+    rows older than the rate-limit window are deleted every hour.
     """
 
     address_hash = models.CharField(max_length=64)

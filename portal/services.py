@@ -2,7 +2,7 @@
 
 import math
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -65,24 +65,41 @@ def address_lock(*, digest: str) -> None:
 
 
 @transaction.atomic(durable=True)
-def submission_attempt_record(*, address: str) -> SubmissionAttempt:
+def submission_attempt_record(*, address: str) -> None:
     """Count this submission against the address's hourly allowance, or refuse it.
 
     Runs in its own transaction, so the attempt counts even if registration then
-    fails: a flood of invalid submissions is a flood too.
+    fails: a flood of invalid submissions is a flood too. Rows past the window are
+    deleted every hour (``submission_attempts_expire``), not here.
     """
     digest = address_hash(address=address)
     now = timezone.now()
     window_start = now - RATE_WINDOW
     address_lock(digest=digest)
-    SubmissionAttempt.objects.filter(created_at__lte=window_start).delete()
-    recent = submission_attempts_since(address_hash=digest, since=window_start)
-    limit = settings.COMPLAINTDESK_PORTAL_RATE_PER_HOUR
-    if recent.count() >= limit:
-        oldest = recent.order_by("created_at").values_list("created_at", flat=True).first() or now
-        retry_after = max(1, math.ceil((oldest + RATE_WINDOW - now).total_seconds()))
-        raise SubmissionRateLimited(retry_after=retry_after)
-    return SubmissionAttempt.objects.create(address_hash=digest, created_at=now)
+    if not attempt_insert_within_allowance(digest=digest, now=now, since=window_start,
+                                           limit=settings.COMPLAINTDESK_PORTAL_RATE_PER_HOUR):
+        oldest = (submission_attempts_since(address_hash=digest, since=window_start)
+                  .order_by("created_at").values_list("created_at", flat=True).first() or now)
+        raise SubmissionRateLimited(retry_after=max(1, math.ceil((oldest + RATE_WINDOW - now).total_seconds())))
+
+
+def attempt_insert_within_allowance(*, digest: str, now: datetime, since: datetime, limit: int) -> bool:
+    """Store the attempt if the address has had fewer than ``limit`` since ``since``: one statement."""
+    table = connection.ops.quote_name(SubmissionAttempt._meta.db_table)
+    now_value, since_value = (connection.ops.adapt_datetimefield_value(value) for value in (now, since))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (address_hash, created_at) SELECT %s, %s WHERE "
+            f"(SELECT COUNT(*) FROM {table} WHERE address_hash = %s AND created_at > %s) < %s",
+            [digest, now_value, digest, since_value, limit],
+        )
+        return cursor.rowcount == 1
+
+
+def submission_attempts_expire() -> int:
+    """Delete the attempts past the rate window (every hour): the number deleted."""
+    deleted, _ = SubmissionAttempt.objects.filter(created_at__lte=timezone.now() - RATE_WINDOW).delete()
+    return deleted
 
 
 def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str, Any],

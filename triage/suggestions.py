@@ -1,6 +1,7 @@
 """Suggestions for a new or open complaint: per target a value and a confidence, never applied by themselves."""
 
 import io
+import logging
 import threading
 from dataclasses import dataclass
 
@@ -9,11 +10,12 @@ import joblib
 from complaints.choices import Importance
 
 from .emotion.intensity import Intensity, emotional_intensity
-from .model.classifier import classifier_predict
+from .model.classifier import classifier_predict, classifier_usable
 from .models import TriageModel
 from .selectors import triage_model_version
 from .targets import triage_text
 
+logger = logging.getLogger(__name__)
 IMPORTANCE_ORDER = [Importance.LOW, Importance.NORMAL, Importance.HIGH, Importance.CRITICAL]
 
 
@@ -41,8 +43,12 @@ class LoadedModel:
             with self.lock:
                 if version != self.version:
                     payload = TriageModel.objects.filter(version=version).values_list("payload", flat=True).get()
-                    self.classifiers = joblib.load(io.BytesIO(bytes(payload)))
-                    self.version = version
+                    classifiers = joblib.load(io.BytesIO(bytes(payload)))
+                    if not all(classifier_usable(c) for c in classifiers.values()):
+                        # Stored before the method changed: no suggestions until the nightly retraining.
+                        logger.warning("triage model %s was made by an earlier method: retrain it", version)
+                        classifiers = {}
+                    self.classifiers, self.version = classifiers, version
         return self.classifiers
 
 

@@ -7,6 +7,7 @@ import time_machine
 
 from complaints.models import Complaint
 from portal.models import SubmissionAttempt
+from portal.services import submission_attempts_expire
 from portal.tests.factories import portal_form_data
 
 ADDRESS = "198.51.100.7"
@@ -67,3 +68,17 @@ def test_one_ipv6_network_counts_as_one_address(client, department, settings):
     # then
     assert response.status_code == 429
     assert Complaint.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_counts_past_the_window_are_deleted_by_the_hourly_job(client, department):
+    # given
+    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), tick=False):
+        submit(client, ADDRESS)
+    with time_machine.travel(datetime(2026, 11, 20, 9, 30, tzinfo=UTC), tick=False):
+        submit(client, OTHER_ADDRESS)
+    # when
+    with time_machine.travel(datetime(2026, 11, 20, 10, 7, tzinfo=UTC), tick=False):
+        deleted = submission_attempts_expire()
+    # then
+    assert deleted == 1 and SubmissionAttempt.objects.count() == 1

@@ -69,7 +69,11 @@ class TextClassifier:
     single text, and a suggestion is always one text.
     """
 
+    # Stored with each fitted classifier: one pickled by code of another shape is not used.
+    FORMAT = 2
+
     def __init__(self, *, n_texts: int) -> None:
+        self.format = self.FORMAT
         # A small company's first complaints: every n-gram counts; past a thousand, one-offs are noise.
         min_df = 2 if n_texts >= 1000 else 1
         self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=min_df, max_df=0.5,
@@ -111,6 +115,11 @@ class TextClassifier:
         with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
             features = {"words": self.words.transform(texts), "chars": self.chars.transform(texts)}
             return self.stack.decision_function(self.base_scores(features))
+
+
+def classifier_usable(classifier: object) -> bool:
+    """Fitted by this code: a model stored before the method changed waits for its retraining."""
+    return isinstance(classifier, TextClassifier) and getattr(classifier, "format", 1) == TextClassifier.FORMAT
 
 
 def classifier_fit(*, texts: Sequence[str], labels: Sequence[str]) -> TextClassifier:

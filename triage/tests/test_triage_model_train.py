@@ -1,5 +1,8 @@
 """The model learns from closed complaints; without enough history it suggests nothing."""
 
+import io
+
+import joblib
 import pytest
 from django.core.management import call_command
 
@@ -68,6 +71,25 @@ def test_a_newer_model_replaces_the_cached_one(qms):
     # then
     assert loaded_model.version == 2
     assert list(TriageModel.objects.values_list("version", flat=True)) == [2, 1]
+
+
+@pytest.mark.django_db
+def test_a_model_stored_by_an_earlier_method_suggests_nothing_until_retrained(qms):
+    # given: the newest stored model was fitted by code of another shape
+    history_make(driver=qms)
+    model = triage_model_train()
+    classifiers = joblib.load(io.BytesIO(bytes(model.payload)))
+    for classifier in classifiers.values():
+        classifier.format = 1
+    stored = io.BytesIO()
+    joblib.dump(classifiers, stored)
+    TriageModel.objects.filter(pk=model.pk).update(payload=stored.getvalue())
+    # then: no suggestion from it, and no error
+    assert triage_suggest(description="Проценты по вкладу не начислили.")["suggestions"] == {}
+    # when: retrained
+    triage_model_train()
+    # then
+    assert triage_suggest(description="Проценты по вкладу не начислили.")["suggestions"]
 
 
 @pytest.mark.django_db
