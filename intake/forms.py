@@ -65,7 +65,8 @@ class ComplaintDataForm(forms.ModelForm):
         # The form's instance is never saved (registration builds its own from ``customer_fields``).
         # The model's check constraints are about fields this form does not have (status, kind, …):
         # evaluating them in Python cost more than the registration behind the form. Field
-        # validators still run here, and registration checks the whole complaint again.
+        # validators still run here (a mistake must not use up the public form's allowance), and
+        # registration checks the whole complaint again.
         self.instance.validate_constraints = lambda exclude=None: None
         super()._post_clean()
 

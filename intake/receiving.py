@@ -35,13 +35,13 @@ logger = logging.getLogger(__name__)
 SWEEP_AFTER = timedelta(minutes=1)
 
 
-@transaction.atomic
 def complaint_receive(*, channel: str, fields: Mapping[str, Any], registered_by: User | None,
                       language: str = "", kind: str = Kind.COMPLAINT, importance: str = "") -> Receipt:
     """Accept a complaint: checked, numbered and stored; registered by the worker a moment later.
 
     Raises ``ValidationError`` (field errors in the active language) for what registration would
-    refuse; nothing is stored then.
+    refuse, before anything is written. Called inside a transaction, it joins it (no savepoint: the
+    public form commits its flood count with the receipt).
     """
     from .tasks import receipt_register_task
 
@@ -50,12 +50,13 @@ def complaint_receive(*, channel: str, fields: Mapping[str, Any], registered_by:
     page_language = get_language() or settings.LANGUAGE_CODE
     complaint_unsaved(channel=channel, fields=fields, kind=kind, origin=Origin.EXTERNAL, importance=importance,
                       language=language or page_language, now=now, attachments=[])
-    receipt = Receipt.objects.create(
-        channel=channel, fields=fields, language=language, page_language=page_language, kind=kind,
-        importance=importance, registered_by=registered_by, tracking_number=tracking_number_next(year=now.year),
-        access_token=access_token_new(), received_at=now,
-    )
-    receipt_register_task.enqueue(receipt_id=receipt.pk)
+    with transaction.atomic(savepoint=False):
+        receipt = Receipt.objects.create(
+            channel=channel, fields=fields, language=language, page_language=page_language, kind=kind,
+            importance=importance, registered_by=registered_by, tracking_number=tracking_number_next(year=now.year),
+            access_token=access_token_new(), received_at=now,
+        )
+        receipt_register_task.enqueue(receipt_id=receipt.pk)
     return receipt
 
 

@@ -72,6 +72,11 @@ def submission_attempt_record(*, address: str) -> None:
     fails: a flood of invalid submissions is a flood too. Rows past the window are
     deleted every hour (``submission_attempts_expire``), not here.
     """
+    submission_attempt_count(address=address)
+
+
+def submission_attempt_count(*, address: str) -> None:
+    """Store the attempt, or raise ``SubmissionRateLimited`` having stored nothing. Call inside a transaction."""
     digest = address_hash(address=address)
     now = timezone.now()
     window_start = now - RATE_WINDOW
@@ -113,13 +118,30 @@ def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str,
     With ``COMPLAINTDESK_PORTAL_RECEIPTS`` on, a complaint without files is accepted at once and
     registered by the worker a moment later (``intake.receiving``): a ``Receipt`` is returned.
     """
+    if settings.COMPLAINTDESK_PORTAL_RECEIPTS and not attachments:
+        return portal_complaint_receive(address=address, honeypot=honeypot, fields=fields)
     submission_attempt_record(address=address)
     if honeypot.strip():
-        raise SubmissionRefused(
-            _("Your complaint could not be sent. Try again, or call us at %(phone)s.")
-            % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE}
-        )
-    if settings.COMPLAINTDESK_PORTAL_RECEIPTS and not attachments:
-        return complaint_receive(channel=Channel.WEB, registered_by=None, fields=fields)
+        raise submission_refused()
     return complaint_register(channel=Channel.WEB, registered_by=None, fields=fields,
                               attachments=attachments)
+
+
+def portal_complaint_receive(*, address: str, honeypot: str, fields: Mapping[str, Any]) -> Receipt:
+    """The same, answered at once: the flood count and the receipt commit in one transaction.
+
+    The form has checked the fields already, so the receipt's own check refuses nothing in
+    practice; if it did, the count would go with it.
+    """
+    with transaction.atomic(durable=True):
+        submission_attempt_count(address=address)
+        receipt = None if honeypot.strip() else complaint_receive(channel=Channel.WEB, registered_by=None,
+                                                                   fields=fields)
+    if receipt is None:
+        raise submission_refused()
+    return receipt
+
+
+def submission_refused() -> SubmissionRefused:
+    return SubmissionRefused(_("Your complaint could not be sent. Try again, or call us at %(phone)s.")
+                             % {"phone": settings.COMPLAINTDESK_CONTACT_PHONE})

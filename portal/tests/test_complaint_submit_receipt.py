@@ -8,6 +8,7 @@ from complaints.choices import Channel
 from complaints.models import Complaint
 from complaintdesk.tests.worker import worker_run
 from intake.models import Receipt
+from portal.models import SubmissionAttempt
 from portal.tests.factories import portal_form_data
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +53,15 @@ def test_a_complaint_with_files_is_registered_at_once(client, department):
 def test_bad_input_comes_back_on_the_form_and_nothing_is_received(client, department):
     response = client.post(reverse("portal:submit"), portal_form_data(contact_name=""), HTTP_ACCEPT_LANGUAGE="ru")
     assert response.status_code == 400 and not Receipt.objects.exists()
+
+
+def test_the_flood_limit_and_the_trap_field_hold_as_for_registration_at_once(client, department, settings):
+    settings.COMPLAINTDESK_PORTAL_RATE_PER_HOUR = 2
+    address = {"REMOTE_ADDR": "198.51.100.7", "HTTP_ACCEPT_LANGUAGE": "en"}
+    # when: a robot fills the hidden field, then a person sends twice
+    trapped = client.post(reverse("portal:submit"), portal_form_data(website="http://spam"), **address)
+    accepted = client.post(reverse("portal:submit"), portal_form_data(), **address)
+    limited = client.post(reverse("portal:submit"), portal_form_data(), **address)
+    # then: the robot's try counted, nothing of it was kept, and the allowance ran out
+    assert (trapped.status_code, accepted.status_code, limited.status_code) == (400, 302, 429)
+    assert Receipt.objects.count() == 1 and SubmissionAttempt.objects.count() == 2

@@ -52,12 +52,14 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=int, default=10, help="seconds per run")
         parser.add_argument("--concurrency", default="1,8", help="comma-separated concurrency levels")
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
+        parser.add_argument("--threads", type=int, default=1,
+                            help="threads per gunicorn worker (more than 1: gthread workers)")
         parser.add_argument("--channels", default=",".join(CHANNELS), help=f"some of {', '.join(CHANNELS)}")
         parser.add_argument("--drain-workers", type=int, default=2,
                             help="background workers registering what was accepted (0: leave it queued)")
 
-    def handle(self, *args, seconds: int, concurrency: str, workers: int, channels: str, drain_workers: int,
-               **options) -> None:
+    def handle(self, *args, seconds: int, concurrency: str, workers: int, threads: int, channels: str,
+               drain_workers: int, **options) -> None:
         if not wrk_available():
             raise CommandError("wrk is not installed: apt-get install wrk")
         levels = [int(level) for level in concurrency.split(",") if level.strip()]
@@ -69,7 +71,8 @@ class Command(BaseCommand):
             raise CommandError("No QMS user: run `complaintdesk demo` or `seed` first.")
         _token, key = api_token_create(name=f"bench_create {time.time():.0f}", user=user)
         queued_before, started_at = DBTaskResult.objects.ready().count(), timezone.now()
-        self.stdout.write(f"{connection.vendor}, gunicorn {workers} sync workers, wrk, {seconds} s per run")
+        kind = f"{workers} sync workers" if threads == 1 else f"{workers} workers of {threads} threads (gthread)"
+        self.stdout.write(f"{connection.vendor}, gunicorn {kind}, wrk, {seconds} s per run")
         header = f"{'channel':<13} {'conc.':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  answers"
         self.stdout.write(header + "\n" + "-" * len(header))
         base = int(time.time()) % 100000 * 100_000_000
@@ -77,7 +80,7 @@ class Command(BaseCommand):
             for channel in [channel for channel in CHANNELS if channel in chosen]:  # the accepting ones first
                 script, expected, prefer, portal_receipts = CHANNELS[channel]
                 port = free_port()
-                server = gunicorn_start(port=port, workers=workers, portal_receipts=portal_receipts)
+                server = gunicorn_start(port=port, workers=workers, threads=threads, portal_receipts=portal_receipts)
                 try:
                     env = {"CD_EXPECT": str(expected), "CD_KEY": key, "CD_PREFER": prefer,
                            "CD_ORIGIN": f"http://127.0.0.1:{port}"}
@@ -130,12 +133,13 @@ class Command(BaseCommand):
                           f"{waiting / seconds:.1f}/s ({failed} could not be registered)")
 
 
-def gunicorn_start(*, port: int, workers: int, portal_receipts: bool) -> subprocess.Popen:
+def gunicorn_start(*, port: int, workers: int, threads: int, portal_receipts: bool) -> subprocess.Popen:
     env = {**os.environ, "COMPLAINTDESK_TRUSTED_PROXY_COUNT": "1", "DEBUG": "false",
            "COMPLAINTDESK_PORTAL_RECEIPTS": "true" if portal_receipts else "false"}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "complaintdesk.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--worker-class", "sync", "--backlog", "2048", "--log-level", "warning"],
+         "--workers", str(workers), "--threads", str(threads), "--worker-class", "sync" if threads == 1 else "gthread",
+         "--backlog", "2048", "--log-level", "warning"],
         env=env)
     try:
         listening_wait(process=server, port=port, name="gunicorn (pip install -e '.[production]')")
