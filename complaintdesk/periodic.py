@@ -38,7 +38,7 @@ PERIODIC_JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("triage_model_train", "30 2 * * *", "triage.tasks.triage_model_train_task", timedelta(hours=12)),
     # every minute: unread e-mail of the mailboxes becomes complaints or joins them https://crontab.guru/#*_*_*_*_*
     PeriodicJob("mailboxes_poll", "* * * * *", "intake.tasks.mailboxes_poll_task", timedelta(minutes=5)),
-    # every minute: complaints accepted at once whose registration did not run (a restart) https://crontab.guru/#*_*_*_*_*
+    # every minute: complaints accepted at once whose registration broke off https://crontab.guru/#*_*_*_*_*
     PeriodicJob("receipts_sweep", "* * * * *", "intake.tasks.receipts_sweep_task", timedelta(minutes=5)),
     # every hour: the public form's flood counts past their window are deleted https://crontab.guru/#7_*_*_*_*
     PeriodicJob("submission_attempts_expire", "7 * * * *", "portal.tasks.submission_attempts_expire_task"),

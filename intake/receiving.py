@@ -1,22 +1,25 @@
 """Accept now, register a moment later: for channels that must answer fast.
 
 ``complaint_receive`` checks what the customer sent as registration would, gives it its
-tracking number and secret link, and stores it with its task in one short transaction: the
-answer goes back at once and nothing accepted can be lost. The worker then registers it
-(``receipt_register``) as if at the time it arrived, so deadlines count from then.
-A receipt whose task did not run to the end (a crash, a restart) is registered by the
-minute's sweep (``receipts_register_pending``). One that cannot be registered — the
-rules changed meanwhile, say — stays, with the reason, in the admin.
+tracking number and secret link, and stores it in one short transaction: the answer goes back
+at once and nothing accepted can be lost. The receipts table is itself the queue: every
+worker process drains it (``receipts_drain``, a few times a second) and registers each receipt
+as if at the time it arrived, so deadlines count from then. A receipt whose registration broke
+off (a crash, a restart, an error) is tried again by the minute's sweep
+(``receipts_register_pending``). One that cannot be registered — the rules changed meanwhile,
+say — stays, with the reason, in the admin.
 """
 
 import logging
+import threading
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 
@@ -43,25 +46,34 @@ def complaint_receive(*, channel: str, fields: Mapping[str, Any], registered_by:
     refuse, before anything is written. Called inside a transaction, it joins it (no savepoint: the
     public form commits its flood count with the receipt).
     """
-    from .tasks import receipt_register_task
-
     fields = {name: value for name, value in fields.items() if value is not None}
     now = timezone.now()
     page_language = get_language() or settings.LANGUAGE_CODE
     complaint_unsaved(channel=channel, fields=fields, kind=kind, origin=Origin.EXTERNAL, importance=importance,
                       language=language or page_language, now=now, attachments=[])
     with transaction.atomic(savepoint=False):
-        receipt = Receipt.objects.create(
+        return Receipt.objects.create(
             channel=channel, fields=fields, language=language, page_language=page_language, kind=kind,
             importance=importance, registered_by=registered_by, tracking_number=tracking_number_next(year=now.year),
             access_token=access_token_new(), received_at=now,
         )
-        receipt_register_task.enqueue(receipt_id=receipt.pk)
-    return receipt
 
 
 def receipt_register(*, receipt_id: int) -> Receipt | None:
-    """Register a received complaint, once; a refusal is kept on the receipt with its reason."""
+    """Register a received complaint, once; a refusal is kept on the receipt with its reason.
+
+    Any other error (a bug, the database) is counted on the receipt and raised: it stays received,
+    for the minute's sweep.
+    """
+    try:
+        return receipt_register_once(receipt_id=receipt_id)
+    except Exception as exc:
+        Receipt.objects.filter(pk=receipt_id, status=Receipt.Status.RECEIVED).update(
+            attempts=F("attempts") + 1, last_error=f"{type(exc).__name__}: {exc}"[:2000])
+        raise
+
+
+def receipt_register_once(*, receipt_id: int) -> Receipt | None:
     with transaction.atomic():
         receipt = (Receipt.objects.select_for_update(skip_locked=True, of=("self",)).select_related("registered_by")
                    .filter(pk=receipt_id, status=Receipt.Status.RECEIVED).first())
@@ -95,16 +107,47 @@ def receipts_register_again(*, receipt_ids: list[int]) -> int:
 
 
 def receipts_register(*, receipt_ids: list[int]) -> int:
+    """Register these receipts, each on its own: the number registered (one that breaks off is logged)."""
     registered = 0
     with reference_data_kept():
         for receipt_id in receipt_ids:
-            receipt = receipt_register(receipt_id=receipt_id)
+            try:
+                receipt = receipt_register(receipt_id=receipt_id)
+            except Exception:
+                logger.exception("receipt %s: registration broke off; the sweep tries it again", receipt_id)
+                continue
             registered += receipt is not None and receipt.status == Receipt.Status.REGISTERED
     return registered
 
 
+def receipts_drain(*, limit: int = 200) -> int:
+    """Register the receipts waiting, oldest first, that no registration has tried yet: the number tried.
+
+    Several workers may drain at once: each receipt is locked while it is registered, and the
+    others skip it.
+    """
+    waiting = list(Receipt.objects.filter(status=Receipt.Status.RECEIVED, attempts=0)
+                   .order_by("id").values_list("pk", flat=True)[:limit])
+    receipts_register(receipt_ids=waiting)
+    return len(waiting)
+
+
+def receipts_drain_loop(*, stop: threading.Event, interval: float = 0.2) -> None:
+    """Drain until ``stop`` is set: what a worker process runs beside its jobs."""
+    try:
+        while not stop.is_set():
+            try:
+                if not receipts_drain():
+                    stop.wait(interval)
+            except Exception:
+                logger.exception("draining the received complaints failed; trying again")
+                stop.wait(5)
+    finally:
+        connection.close()
+
+
 def receipts_register_pending(*, older_than: timedelta = SWEEP_AFTER, limit: int = 1000) -> int:
-    """Register the receipts whose own task did not: the number registered."""
+    """Register the receipts still waiting after ``older_than`` (their registration broke off): the number registered."""
     due = list(Receipt.objects.filter(status=Receipt.Status.RECEIVED, received_at__lte=timezone.now() - older_than)
                .order_by("received_at").values_list("pk", flat=True)[:limit])
     return receipts_register(receipt_ids=due)

@@ -54,23 +54,29 @@ def test_bad_input_is_refused_at_once_and_nothing_is_stored(department):
     assert not Receipt.objects.exists()
 
 
-def test_a_crash_before_registration_loses_nothing_the_sweep_registers_it(department, monkeypatch):
-    # given: the worker dies in the middle of the registration
+def test_a_registration_that_breaks_off_loses_nothing_the_sweep_registers_it(department, monkeypatch):
+    # given: the registration breaks off (a bug, the database gone for a moment)
     receipt = complaint_receive(channel=Channel.WEB, fields=FIELDS, registered_by=None)
 
     def crash(**kwargs):
-        raise RuntimeError("worker killed")
+        raise RuntimeError("database connection lost")
 
     monkeypatch.setattr("intake.receiving.complaint_register", crash)
     worker_run()
     receipt.refresh_from_db()
     assert receipt.status == Receipt.Status.RECEIVED and not Complaint.objects.exists()
+    assert receipt.attempts == 1 and "database connection lost" in receipt.last_error
+    # the worker's drain leaves it to the sweep rather than trying it again and again
+    worker_run()
+    receipt.refresh_from_db()
+    assert receipt.attempts == 1
     monkeypatch.undo()
     # when: a minute later
     assert receipts_register_pending(older_than=timedelta(0)) == 1
     # then
     receipt.refresh_from_db()
     assert receipt.status == Receipt.Status.REGISTERED and receipt.complaint.tracking_number == receipt.tracking_number
+    assert receipt.attempts == 2
 
 
 def test_a_refused_registration_is_kept_with_its_reason_and_can_be_tried_again(db):
