@@ -105,7 +105,9 @@ class Receipt(models.Model):
         ordering = ["-received_at", "-id"]
         verbose_name = _("received complaint")
         verbose_name_plural = _("received complaints")
-        indexes = [models.Index(fields=["status", "received_at"], name="intake_receipt_status_idx")]
+        # The receipts still waiting, oldest first: the workers' queue (only waiting rows are in it).
+        indexes = [models.Index(fields=["received_at", "id"], name="intake_receipt_waiting_idx",
+                                condition=models.Q(status="received"))]
 
     def __str__(self) -> str:
         return self.tracking_number

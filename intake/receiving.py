@@ -19,7 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import get_language
 
@@ -65,38 +65,43 @@ def receipt_register(*, receipt_id: int) -> Receipt | None:
     Any other error (a bug, the database) is counted on the receipt and raised: it stays received,
     for the minute's sweep.
     """
-    try:
-        return receipt_register_once(receipt_id=receipt_id)
-    except Exception as exc:
-        Receipt.objects.filter(pk=receipt_id, status=Receipt.Status.RECEIVED).update(
-            attempts=F("attempts") + 1, last_error=f"{type(exc).__name__}: {exc}"[:2000])
-        raise
+    return receipt_claim_and_register(Receipt.objects.filter(pk=receipt_id))
 
 
-def receipt_register_once(*, receipt_id: int) -> Receipt | None:
+def receipt_claim_and_register(candidates: QuerySet[Receipt]) -> Receipt | None:
+    """Lock the first of ``candidates`` still received that no other worker holds, and register it."""
     with transaction.atomic():
-        receipt = (Receipt.objects.select_for_update(skip_locked=True, of=("self",)).select_related("registered_by")
-                   .filter(pk=receipt_id, status=Receipt.Status.RECEIVED).first())
+        receipt = (candidates.select_for_update(skip_locked=True, of=("self",)).select_related("registered_by")
+                   .filter(status=Receipt.Status.RECEIVED).order_by("received_at", "id").first())
         if receipt is None:
             return None  # registered already, or being registered by another worker
-        receipt.attempts += 1
-        with translation.override(receipt.page_language or settings.LANGUAGE_CODE):
-            try:
-                with transaction.atomic():
-                    receipt.complaint = complaint_register(
-                        channel=receipt.channel, fields=receipt.fields, registered_by=receipt.registered_by,
-                        language=receipt.language, kind=receipt.kind, importance=receipt.importance,
-                        receipt=receipt,
-                    )
-            except ValidationError as exc:
-                receipt.status, receipt.last_error = Receipt.Status.FAILED, "; ".join(exc.messages)
-            except DomainError as exc:
-                receipt.status, receipt.last_error = Receipt.Status.FAILED, str(exc.message)
-            else:
-                receipt.status = Receipt.Status.REGISTERED
-        if receipt.status == Receipt.Status.FAILED:
-            logger.warning("receipt %s could not be registered: %s", receipt.tracking_number, receipt.last_error)
-        receipt.save(update_fields=["status", "complaint", "attempts", "last_error"])
+        try:
+            return receipt_register_locked(receipt)
+        except Exception as exc:
+            failure = exc
+    Receipt.objects.filter(pk=receipt.pk, status=Receipt.Status.RECEIVED).update(
+        attempts=F("attempts") + 1, last_error=f"{type(failure).__name__}: {failure}"[:2000])
+    raise failure
+
+
+def receipt_register_locked(receipt: Receipt) -> Receipt:
+    receipt.attempts += 1
+    with translation.override(receipt.page_language or settings.LANGUAGE_CODE):
+        try:
+            with transaction.atomic():
+                receipt.complaint = complaint_register(
+                    channel=receipt.channel, fields=receipt.fields, registered_by=receipt.registered_by,
+                    language=receipt.language, kind=receipt.kind, importance=receipt.importance, receipt=receipt,
+                )
+        except ValidationError as exc:
+            receipt.status, receipt.last_error = Receipt.Status.FAILED, "; ".join(exc.messages)
+        except DomainError as exc:
+            receipt.status, receipt.last_error = Receipt.Status.FAILED, str(exc.message)
+        else:
+            receipt.status = Receipt.Status.REGISTERED
+    if receipt.status == Receipt.Status.FAILED:
+        logger.warning("receipt %s could not be registered: %s", receipt.tracking_number, receipt.last_error)
+    receipt.save(update_fields=["status", "complaint", "attempts", "last_error"])
     return receipt
 
 
@@ -121,15 +126,22 @@ def receipts_register(*, receipt_ids: list[int]) -> int:
 
 
 def receipts_drain(*, limit: int = 200) -> int:
-    """Register the receipts waiting, oldest first, that no registration has tried yet: the number tried.
+    """Register up to ``limit`` received complaints that no registration has tried yet, oldest first.
 
-    Several workers may drain at once: each receipt is locked while it is registered, and the
-    others skip it.
+    Several workers drain at once: each takes the oldest receipt no other holds (``SKIP LOCKED``).
+    Returns how many it took.
     """
-    waiting = list(Receipt.objects.filter(status=Receipt.Status.RECEIVED, attempts=0)
-                   .order_by("id").values_list("pk", flat=True)[:limit])
-    receipts_register(receipt_ids=waiting)
-    return len(waiting)
+    fresh = Receipt.objects.filter(attempts=0)
+    taken = 0
+    with reference_data_kept():
+        while taken < limit:
+            try:
+                if receipt_claim_and_register(fresh) is None:
+                    break
+            except Exception:
+                logger.exception("a received complaint's registration broke off; the sweep tries it again")
+            taken += 1
+    return taken
 
 
 def receipts_drain_loop(*, stop: threading.Event, interval: float = 0.2) -> None:
@@ -149,5 +161,5 @@ def receipts_drain_loop(*, stop: threading.Event, interval: float = 0.2) -> None
 def receipts_register_pending(*, older_than: timedelta = SWEEP_AFTER, limit: int = 1000) -> int:
     """Register the receipts still waiting after ``older_than`` (their registration broke off): the number registered."""
     due = list(Receipt.objects.filter(status=Receipt.Status.RECEIVED, received_at__lte=timezone.now() - older_than)
-               .order_by("received_at").values_list("pk", flat=True)[:limit])
+               .order_by("received_at", "id").values_list("pk", flat=True)[:limit])
     return receipts_register(receipt_ids=due)
