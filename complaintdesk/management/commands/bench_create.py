@@ -17,6 +17,7 @@ import http.client
 import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--seconds", type=int, default=10, help="seconds per run")
+        parser.add_argument("--repeat", type=int, default=1, help="runs per channel and level (the median is printed)")
         parser.add_argument("--concurrency", default="1,8", help="comma-separated concurrency levels")
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
         parser.add_argument("--threads", type=int, default=1,
@@ -58,7 +60,7 @@ class Command(BaseCommand):
         parser.add_argument("--drain-workers", type=int, default=2,
                             help="background workers registering what was accepted (0: leave it queued)")
 
-    def handle(self, *args, seconds: int, concurrency: str, workers: int, threads: int, channels: str,
+    def handle(self, *args, seconds: int, repeat: int, concurrency: str, workers: int, threads: int, channels: str,
                drain_workers: int, **options) -> None:
         if not wrk_available():
             raise CommandError("wrk is not installed: apt-get install wrk")
@@ -76,6 +78,7 @@ class Command(BaseCommand):
         header = f"{'channel':<13} {'conc.':>5} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}  answers"
         self.stdout.write(header + "\n" + "-" * len(header))
         base = int(time.time()) % 100000 * 100_000_000
+        rates: dict[tuple[str, int], list[float]] = {}
         with tempfile.TemporaryDirectory() as scratch:
             for channel in [channel for channel in CHANNELS if channel in chosen]:  # the accepting ones first
                 script, expected, prefer, portal_receipts = CHANNELS[channel]
@@ -86,16 +89,22 @@ class Command(BaseCommand):
                            "CD_ORIGIN": f"http://127.0.0.1:{port}"}
                     if script is PORTAL:
                         env["CD_COOKIE"], env["CD_TOKEN"] = portal_session(port)
-                    for level in [0, *levels]:  # 0: two seconds of warm-up (imports, connections, caches)
+                    # 0: two seconds of warm-up (imports, connections, caches); then each level ``repeat`` times
+                    for level in [0, *[level for level in levels for _ in range(repeat)]]:
                         base += 1_000_000_000
                         outcome = wrk_run(url=f"http://127.0.0.1:{port}", script=script, connections=level or 2,
                                           seconds=seconds if level else 2, env={**env, "CD_BASE": str(base)},
                                           script_dir=scratch)
                         if level:
                             self.row(channel, level, outcome)
+                            rates.setdefault((channel, level), []).append(outcome.per_second)
                 finally:
                     server.terminate()
                     server.wait(timeout=30)
+        if repeat > 1:
+            for (channel, level), values in rates.items():
+                self.stdout.write(f"{channel:<13} {level:>5}  median {statistics.median(values):.1f} req/s of "
+                                  f"{len(values)} runs ({min(values):.1f}–{max(values):.1f})")
         self.stdout.write(f"Target (issue 5): >= {TARGET_PER_SECOND} complaints/s through the API and the portal "
                           "form at concurrency 8 on PostgreSQL.")
         if drain_workers:
