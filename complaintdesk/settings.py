@@ -109,6 +109,8 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "complaintdesk.postgresql"  # Django's, with a cheaper health check
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)  # the embedded default just works
     # WAL lets the worker write while pages read; IMMEDIATE avoids lock upgrades
