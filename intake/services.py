@@ -88,6 +88,13 @@ def complaint_unsaved(*, channel: str, fields: Mapping[str, Any], kind: str, ori
     return complaint
 
 
+def complaint_check(*, channel: str, fields: Mapping[str, Any], attachments: list[UploadedFile]) -> None:
+    """Raise ``ValidationError`` for what registration would refuse in what the customer sent; writes nothing."""
+    complaint_unsaved(channel=channel, fields=fields, kind=Kind.COMPLAINT, origin=Origin.EXTERNAL, importance="",
+                      language=get_language() or settings.LANGUAGE_CODE, now=timezone.now(),
+                      attachments=attachments)
+
+
 # Not durable: a caller may commit its own row with the complaint (the API's Idempotency-Key).
 @transaction.atomic
 def complaint_register(

@@ -17,7 +17,7 @@ from complaints.choices import Channel
 from complaints.models import Complaint
 from intake.models import Receipt
 from intake.receiving import complaint_receive
-from intake.services import complaint_register
+from intake.services import complaint_check, complaint_register
 
 from .models import SubmissionAttempt
 from .selectors import submission_attempts_since
@@ -53,17 +53,6 @@ def address_hash(*, address: str) -> str:
     return salted_hmac(ADDRESS_HASH_SALT, address, algorithm="sha256").hexdigest()
 
 
-def address_lock(*, digest: str) -> None:
-    """Serialise the submissions of one address, so that concurrent web processes count alike.
-
-    SQLite transactions already start with the write lock (``transaction_mode``
-    IMMEDIATE); PostgreSQL takes a transaction-level advisory lock on the address.
-    """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int(digest[:15], 16)])
-
-
 @transaction.atomic(durable=True)
 def submission_attempt_record(*, address: str) -> None:
     """Count this submission against the address's hourly allowance, or refuse it.
@@ -80,7 +69,6 @@ def submission_attempt_count(*, address: str) -> None:
     digest = address_hash(address=address)
     now = timezone.now()
     window_start = now - RATE_WINDOW
-    address_lock(digest=digest)
     if not attempt_insert_within_allowance(digest=digest, now=now, since=window_start,
                                            limit=settings.COMPLAINTDESK_PORTAL_RATE_PER_HOUR):
         oldest = (submission_attempts_since(address_hash=digest, since=window_start)
@@ -89,10 +77,19 @@ def submission_attempt_count(*, address: str) -> None:
 
 
 def attempt_insert_within_allowance(*, digest: str, now: datetime, since: datetime, limit: int) -> bool:
-    """Store the attempt if the address has had fewer than ``limit`` since ``since``: one statement."""
-    table = connection.ops.quote_name(SubmissionAttempt._meta.db_table)
-    now_value, since_value = (connection.ops.adapt_datetimefield_value(value) for value in (now, since))
+    """Store the attempt if the address has had fewer than ``limit`` since ``since``: one round trip.
+
+    Concurrent submissions of one address must count alike. SQLite transactions already start
+    with the write lock (``transaction_mode`` IMMEDIATE); on PostgreSQL a function (migration
+    ``portal.0002``) takes a transaction lock on the address before it counts.
+    """
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT portal_submission_attempt_take(%s, %s, %s, %s, %s)",
+                           [int(digest[:15], 16), digest, now, since, limit])
+            return cursor.fetchone()[0]
+        table = connection.ops.quote_name(SubmissionAttempt._meta.db_table)
+        now_value, since_value = (connection.ops.adapt_datetimefield_value(value) for value in (now, since))
         cursor.execute(
             f"INSERT INTO {table} (address_hash, created_at) SELECT %s, %s WHERE "
             f"(SELECT COUNT(*) FROM {table} WHERE address_hash = %s AND created_at > %s) < %s",
@@ -111,15 +108,17 @@ def portal_complaint_submit(*, address: str, honeypot: str, fields: Mapping[str,
                             attachments: list[UploadedFile]) -> Complaint | Receipt:
     """Register a complaint sent through the public form, by a customer without an account.
 
-    Raises ``SubmissionRateLimited`` past the hourly allowance of the address,
-    ``SubmissionRefused`` when the hidden honeypot field is filled (a person never
-    sees it), and ``ValidationError`` from registration; nothing is saved then.
+    Raises ``ValidationError`` (field errors) for what registration refuses, without counting it
+    against the address; ``SubmissionRateLimited`` past the hourly allowance of the address, and
+    ``SubmissionRefused`` when the hidden honeypot field is filled (a person never sees it).
+    Nothing is saved then.
     The customer's language is the one they wrote in; the page's language when it cannot be told.
     With ``COMPLAINTDESK_PORTAL_RECEIPTS`` on, a complaint without files is accepted at once and
     registered by the worker a moment later (``intake.receiving``): a ``Receipt`` is returned.
     """
     if settings.COMPLAINTDESK_PORTAL_RECEIPTS and not attachments:
         return portal_complaint_receive(address=address, honeypot=honeypot, fields=fields)
+    complaint_check(channel=Channel.WEB, fields=fields, attachments=attachments)  # a mistake costs no allowance
     submission_attempt_record(address=address)
     if honeypot.strip():
         raise submission_refused()
