@@ -32,7 +32,20 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
-class ComplaintDataForm(forms.ModelForm):
+class ComplaintFormMetaclass(forms.models.ModelFormMetaclass):
+    """Lets a form class adjust the fields made from the model once, when the class is made.
+
+    Every form deep-copies its class's ``base_fields``; changing the copies in ``__init__`` instead
+    (labels, choices) repeated the same work for every submission of the public form.
+    """
+
+    def __new__(mcs, name, bases, attrs):
+        form_class = super().__new__(mcs, name, bases, attrs)
+        form_class.base_fields_adjust(form_class.base_fields)
+        return form_class
+
+
+class ComplaintDataForm(forms.ModelForm, metaclass=ComplaintFormMetaclass):
     """What the customer tells us (PRODUCT.md, Registration)."""
 
     contact_missing_message = _("Give the customer's phone number or e-mail, so that they can be answered.")
@@ -55,11 +68,13 @@ class ComplaintDataForm(forms.ModelForm):
             "emotion": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["description"].required = True
-        if "desired_outcome" in self.fields:
-            self.fields["desired_outcome"].choices = [("", _("Not said yet")), *DesiredOutcome.choices]
+    @classmethod
+    def base_fields_adjust(cls, fields: dict[str, forms.Field]) -> None:
+        """Change the class's fields for every form of it (subclasses extend this)."""
+        if "description" in fields:
+            fields["description"].required = True
+        if "desired_outcome" in fields:
+            fields["desired_outcome"].choices = [("", _("Not said yet")), *DesiredOutcome.choices]
 
     def _post_clean(self) -> None:
         # The form's instance is never saved (registration builds its own from ``customer_fields``).
