@@ -1,7 +1,7 @@
 """On PostgreSQL, a tracking number can be taken inside the statement that stores it.
 
-``complaints_tracking_number(prefix, year)`` takes the year's next number from its sequence
-(created by ``complaints_tracking_take``, migration 0017) and writes it as ``intake.tracking`` does:
+``complaints_tracking_number(prefix, year)`` takes the year's next number
+(``complaints_tracking_take``, migration 0017) and writes it as ``intake.tracking`` does:
 ``CD-2026-000123``, with at least six digits. A receipt's INSERT calls it, so numbering costs no
 round trip of its own.
 """
@@ -10,16 +10,9 @@ from django.db import migrations
 
 CREATE = r"""
 CREATE OR REPLACE FUNCTION complaints_tracking_number(prefix text, of_year integer)
-RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-    n bigint;
-BEGIN
-    IF to_regclass('complaints_tracking_' || of_year) IS NULL THEN
-        PERFORM complaints_tracking_take(of_year, 0);  -- creates the year's sequence
-    END IF;
-    n := nextval(('complaints_tracking_' || of_year)::regclass);
-    RETURN prefix || '-' || of_year || '-' || lpad(n::text, greatest(6, length(n::text)), '0');
-END
+RETURNS text LANGUAGE sql VOLATILE AS $$
+    SELECT format('%s-%s-%s', prefix, of_year, lpad(n::text, greatest(6, length(n::text)), '0'))
+    FROM complaints_tracking_take(of_year, 1) AS n
 $$;
 """
 DROP = "DROP FUNCTION IF EXISTS complaints_tracking_number(text, integer);"
