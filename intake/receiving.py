@@ -31,7 +31,7 @@ from complaints.choices import Kind, Origin
 
 from .models import Receipt
 from .services import complaint_register, complaint_unsaved
-from .tracking import access_token_new, tracking_number_in_insert
+from .tracking import access_token_new, tracking_number_next
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def complaint_receive(*, channel: str, fields: Mapping[str, Any], registered_by:
         importance=importance, registered_by=registered_by, access_token=access_token_new(), received_at=now,
     )
     with transaction.atomic(savepoint=False):
-        receipt.tracking_number = tracking_number_in_insert(year=now.year)
+        receipt.tracking_number = tracking_number_next(year=now.year)
         row_insert(receipt)  # the hot path of "accept now": without the ORM's query building
     return receipt
 

@@ -9,7 +9,6 @@ writers take turns anyway, they come from the year's ``TrackingCounter`` row, wi
 import secrets
 
 from django.db import connection
-from django.db.models.expressions import RawSQL
 
 from complaints.models import TrackingCounter
 
@@ -19,17 +18,6 @@ PREFIX = "CD"
 def tracking_number_next(*, year: int) -> str:
     """The next number of ``year``. Call inside a transaction."""
     return tracking_numbers_take(year=year, count=1)[0]
-
-
-def tracking_number_in_insert(*, year: int) -> str | RawSQL:
-    """The next number of ``year`` for a row about to be inserted. Call inside a transaction.
-
-    On PostgreSQL it is SQL that the row's INSERT runs (``complaints.0019``): the number costs no
-    round trip of its own, and ``complaintdesk.rows.row_insert`` reads it back. Elsewhere, the number.
-    """
-    if connection.vendor == "postgresql":
-        return RawSQL("complaints_tracking_number(%s, %s)", [PREFIX, year])
-    return tracking_number_next(year=year)
 
 
 def tracking_numbers_take(*, year: int, count: int) -> list[str]:
