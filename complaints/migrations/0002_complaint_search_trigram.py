@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from complaintdesk.migration_sql import postgresql_only
+
 CREATE = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS complaint_search_trgm_idx ON complaints_complaint "
@@ -10,16 +12,7 @@ CREATE = [
 DROP = ["DROP INDEX IF EXISTS complaint_search_trgm_idx"]
 
 
-def run(statements):
-    def apply(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return apply
-
-
 class Migration(migrations.Migration):
     dependencies = [("complaints", "0001_initial")]
 
-    operations = [migrations.RunPython(run(CREATE), run(DROP))]
+    operations = [postgresql_only(CREATE, DROP)]

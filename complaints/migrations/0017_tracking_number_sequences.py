@@ -7,6 +7,8 @@ number locks nothing (``intake.tracking``).
 
 from django.db import migrations
 
+from complaintdesk.migration_sql import postgresql_only
+
 CREATE = r"""
 CREATE OR REPLACE FUNCTION complaints_tracking_take(of_year integer, how_many integer)
 RETURNS SETOF bigint LANGUAGE plpgsql AS $$
@@ -29,17 +31,7 @@ $$;
 DROP = "DROP FUNCTION IF EXISTS complaints_tracking_take(integer, integer);"
 
 
-def forwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE, params=None)
-
-
-def backwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP, params=None)
-
-
 class Migration(migrations.Migration):
     dependencies = [("complaints", "0016_report_covering_indexes")]
 
-    operations = [migrations.RunPython(forwards, backwards, elidable=False)]
+    operations = [postgresql_only([CREATE], [DROP])]

@@ -9,6 +9,8 @@ after the lock is granted, sees the attempts of the transaction that held it.
 
 from django.db import migrations
 
+from complaintdesk.migration_sql import postgresql_only
+
 CREATE = r"""
 CREATE OR REPLACE FUNCTION portal_submission_attempt_take(
     lock_key bigint, of_address varchar, at timestamptz, since timestamptz, allowance integer)
@@ -26,17 +28,7 @@ $$;
 DROP = "DROP FUNCTION IF EXISTS portal_submission_attempt_take(bigint, varchar, timestamptz, timestamptz, integer);"
 
 
-def forwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE, params=None)
-
-
-def backwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(DROP, params=None)
-
-
 class Migration(migrations.Migration):
     dependencies = [("portal", "0001_submission_attempt")]
 
-    operations = [migrations.RunPython(forwards, backwards, elidable=False)]
+    operations = [postgresql_only([CREATE], [DROP])]
